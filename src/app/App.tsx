@@ -1,0 +1,39 @@
+// The shell: header, the current screen, the partnership tab bar; errors and loading handled here.
+import { Suspense } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useLocation } from 'wouter';
+import { AppHeader } from './AppHeader';
+import { AppRoutes } from './AppRoutes';
+import { ErrorBoundary } from './ErrorBoundary';
+import { PartnershipNav } from './PartnershipNav';
+
+function Loading() {
+  const { t } = useTranslation();
+  return (
+    <p className="loading" role="status">
+      {t('common:loading')}
+    </p>
+  );
+}
+
+export function App() {
+  const [location] = useLocation();
+  const { t } = useTranslation();
+  return (
+    <div className="app">
+      <a href="#main" className="skip-link">
+        {t('common:nav.skip')}
+      </a>
+      <AppHeader />
+      <main id="main" className="app-main" tabIndex={-1}>
+        <ErrorBoundary resetKey={location}>
+          <Suspense fallback={<Loading />}>
+            {/* A new location mounts fresh screens, so each form gets its own draft. */}
+            <AppRoutes key={location} />
+          </Suspense>
+        </ErrorBoundary>
+      </main>
+      <PartnershipNav />
+    </div>
+  );
+}

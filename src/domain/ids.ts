@@ -1,0 +1,48 @@
+// Record ids: `<type>:<ULID>`, made on the device so that a retried upload can never duplicate a record.
+import { monotonicFactory } from 'ulid';
+
+export const RECORD_TYPES = [
+  'partnership',
+  'deployment',
+  'logEntry',
+  'meeting',
+  'measure',
+  'programme',
+  'comment',
+] as const;
+export type RecordType = (typeof RECORD_TYPES)[number];
+
+const nextUlid = monotonicFactory();
+
+/** A new id for a record of the given type. */
+export function newRecordId(type: RecordType): string {
+  return `${type}:${nextUlid()}`;
+}
+
+/** A new id for an item inside a record (a follow-up, an indicator …). */
+export function newItemId(): string {
+  return nextUlid();
+}
+
+const ULID = /^[0-9A-HJKMNP-TV-Z]{26}$/;
+
+export function isRecordId(value: unknown, type?: RecordType): value is string {
+  if (typeof value !== 'string') return false;
+  const [prefix, ulid, ...rest] = value.split(':');
+  if (rest.length > 0 || ulid === undefined || !ULID.test(ulid)) return false;
+  return type ? prefix === type : (RECORD_TYPES as readonly string[]).includes(prefix ?? '');
+}
+
+export function recordTypeOf(id: string): RecordType | undefined {
+  const prefix = id.split(':')[0] ?? '';
+  return (RECORD_TYPES as readonly string[]).includes(prefix) ? (prefix as RecordType) : undefined;
+}
+
+/** The ULID part of an id, used in URLs. */
+export function idToParam(id: string): string {
+  return id.slice(id.indexOf(':') + 1);
+}
+
+export function paramToId(type: RecordType, param: string): string {
+  return `${type}:${param}`;
+}
