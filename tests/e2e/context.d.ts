@@ -1,0 +1,9 @@
+// Values handed from tests/e2e/globalSetup.ts to the browser tests via `inject()`.
+export {};
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    /** Base URL of the production server serving the e2e build, without trailing slash. */
+    baseURL: string;
+  }
+}
