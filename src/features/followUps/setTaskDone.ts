@@ -1,0 +1,85 @@
+// Marking one follow-up or action item done (or open again): the one place that changes a single
+// task inside its record, used wherever a task has a checkbox (meeting minutes, open tasks).
+import { getRecord, saveRecord } from '../../db';
+import {
+  fieldNames,
+  type FieldsInput,
+  type LogEntry,
+  type Meeting,
+  type Validated,
+} from '../../domain';
+import { currentUser } from '../shared/sessionStore';
+import type { Task, TaskListField, TaskRecord } from './openTasks';
+
+const LIST_OF = { meeting: 'actionItems', logEntry: 'followUps' } as const;
+
+/** The editable fields of a record: the record minus its meta. */
+function fieldsOf<R extends TaskRecord>(record: R): FieldsInput<R['type']> {
+  const names = fieldNames(record.type);
+  return Object.fromEntries(
+    names.map((name) => [name, (record as Record<string, unknown>)[name]]),
+  ) as FieldsInput<R['type']>;
+}
+
+/**
+ * Flip one task's done flag and save its record, keeping every other field and task as it is.
+ * Starts from the version stored now rather than the one passed in, so that a change saved since
+ * the screen last rendered is not overwritten. Returns the repository's result; a task or record
+ * that no longer exists is reported as an error and nothing is written.
+ */
+export function setTaskDone(
+  record: Meeting,
+  listField: 'actionItems',
+  taskId: string,
+  done: boolean,
+): Promise<Validated<Meeting>>;
+export function setTaskDone(
+  record: LogEntry,
+  listField: 'followUps',
+  taskId: string,
+  done: boolean,
+): Promise<Validated<LogEntry>>;
+export function setTaskDone(
+  record: TaskRecord,
+  listField: TaskListField,
+  taskId: string,
+  done: boolean,
+): Promise<Validated<TaskRecord>>;
+export async function setTaskDone(
+  record: TaskRecord,
+  listField: TaskListField,
+  taskId: string,
+  done: boolean,
+): Promise<Validated<TaskRecord>> {
+  const missing = (path: string): Validated<TaskRecord> => ({
+    ok: false,
+    errors: [{ path, key: 'validation:invalidReference' }],
+  });
+  if (LIST_OF[record.type] !== listField) return missing(listField);
+  const stored = await getRecord<TaskRecord>(record.id);
+  if (!stored) return missing('');
+  if (!stored.ok) return { ok: false, errors: stored.errors };
+  const latest = stored.record;
+  if (latest.type !== record.type) return missing('');
+  const tasks = latest.type === 'meeting' ? latest.actionItems : latest.followUps;
+  if (!tasks.some((task) => task.id === taskId)) return missing(listField);
+  const flip = <T extends Task>(list: readonly T[]) =>
+    list.map((task) => (task.id === taskId ? { ...task, done } : task));
+  const common = {
+    id: latest.id,
+    partnershipId: latest.partnershipId,
+    user: currentUser(),
+    lang: latest.lang,
+  };
+  return latest.type === 'meeting'
+    ? saveRecord({
+        ...common,
+        type: 'meeting',
+        fields: { ...fieldsOf(latest), actionItems: flip(latest.actionItems) },
+      })
+    : saveRecord({
+        ...common,
+        type: 'logEntry',
+        fields: { ...fieldsOf(latest), followUps: flip(latest.followUps) },
+      });
+}
