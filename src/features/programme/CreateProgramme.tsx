@@ -1,0 +1,57 @@
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { saveRecord } from '../../db';
+import type { Measure, Partnership } from '../../domain';
+import { Button } from '../../ui/Button';
+import { EmptyState } from '../../ui/EmptyState';
+import { Notice } from '../../ui/Notice';
+import { currentUser } from '../shared/sessionStore';
+import { newProgrammeFields } from './programmeModel';
+
+/** No programme for this phase yet: start one from the vision and the measures there are. */
+export function CreateProgramme({
+  partnership,
+  measures,
+}: {
+  partnership: Partnership;
+  measures: readonly Measure[];
+}) {
+  const { t } = useTranslation();
+  const [busy, setBusy] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const create = async () => {
+    setBusy(true);
+    setFailed(false);
+    try {
+      const result = await saveRecord({
+        type: 'programme',
+        partnershipId: partnership.id,
+        fields: newProgrammeFields(partnership, measures),
+        user: currentUser(),
+        lang: partnership.lang,
+      });
+      if (!result.ok) {
+        console.error('Programme not created', result.errors);
+        setFailed(true);
+      }
+    } catch (error) {
+      console.error('Programme not created', error);
+      setFailed(true);
+    } finally {
+      setBusy(false);
+    }
+  };
+
+  return (
+    <>
+      {failed ? <Notice tone="error">{t('programme:empty.failed')}</Notice> : null}
+      <EmptyState title={t('programme:empty.title', { phase: partnership.phase })}>
+        <p>{t('programme:empty.explanation')}</p>
+        <Button variant="primary" disabled={busy} onClick={() => void create()}>
+          {t('programme:empty.create')}
+        </Button>
+      </EmptyState>
+    </>
+  );
+}
