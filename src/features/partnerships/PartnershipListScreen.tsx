@@ -1,4 +1,68 @@
-// Placeholder: replaced by the feature's implementation.
-export function PartnershipListScreen(props: Record<string, never>) {
-  return <pre>{JSON.stringify(props)}</pre>;
+// The start screen: the partnerships on this device, a welcome when there are none, and the
+// drafts a person left unsaved.
+import { useLiveQuery } from 'dexie-react-hooks';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'wouter';
+import { listAllRecords, listDrafts, type LoadedRecord } from '../../db';
+import type { Partnership } from '../../domain';
+import { PageHeader } from '../../ui/PageHeader';
+import { BrokenRecord } from '../shared/BrokenRecord';
+import { paths } from '../shared/paths';
+import { DraftList } from './DraftList';
+import { PartnershipCard } from './PartnershipCard';
+import { WelcomeState } from './WelcomeState';
+
+/** Valid partnerships by name; broken ones after them, so they are seen but not in the way. */
+function sortForList(items: readonly LoadedRecord<Partnership>[]): LoadedRecord<Partnership>[] {
+  const name = (item: LoadedRecord<Partnership>) =>
+    item.ok ? `${item.record.germanMunicipality} ${item.record.partnerMunicipality}` : '';
+  return [...items].sort((a, b) => {
+    if (a.ok !== b.ok) return a.ok ? -1 : 1;
+    return name(a).localeCompare(name(b)) || a.id.localeCompare(b.id);
+  });
+}
+
+export function PartnershipListScreen() {
+  const { t } = useTranslation();
+  const partnerships = useLiveQuery(() => listAllRecords('partnership'), []);
+  const drafts = useLiveQuery(() => listDrafts(), []);
+
+  if (partnerships === undefined) {
+    return (
+      <p className="loading" role="status">
+        {t('common:loading')}
+      </p>
+    );
+  }
+
+  return (
+    <>
+      <PageHeader
+        title={t('partnerships:list.title')}
+        actions={
+          partnerships.length > 0 ? (
+            <Link href={paths.newPartnership()} className="button button--primary">
+              {t('partnerships:list.new')}
+            </Link>
+          ) : null
+        }
+      />
+      {partnerships.length === 0 ? (
+        <WelcomeState />
+      ) : (
+        <ul className="stack">
+          {sortForList(partnerships).map((item) => (
+            <li key={item.id}>
+              {item.ok ? (
+                <PartnershipCard partnership={item.record} />
+              ) : (
+                <BrokenRecord id={item.id} errors={item.errors} />
+              )}
+            </li>
+          ))}
+        </ul>
+      )}
+      <DraftList drafts={drafts ?? []} />
+    </>
+  );
 }

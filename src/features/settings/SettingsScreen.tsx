@@ -1,4 +1,20 @@
-// Placeholder: replaced by the feature's implementation.
-export function SettingsScreen(props: Record<string, never>) {
-  return <pre>{JSON.stringify(props)}</pre>;
+// Settings: who is using this device, the interface language, and what is stored on it.
+import { useTranslation } from 'react-i18next';
+import { PageHeader } from '../../ui/PageHeader';
+import { AboutSection } from './AboutSection';
+import { LanguageSection } from './LanguageSection';
+import { StorageSection } from './StorageSection';
+import { UserNameSection } from './UserNameSection';
+
+export function SettingsScreen() {
+  const { t } = useTranslation();
+  return (
+    <>
+      <PageHeader title={t('settings:title')} />
+      <UserNameSection />
+      <LanguageSection />
+      <StorageSection />
+      <AboutSection />
+    </>
+  );
 }
