@@ -1,12 +1,14 @@
 // @ts-check
 // Production server for `npm start` / `npm run serve`: serves the Vite build (dist/) with strict
-// security headers, long caching for hashed assets and an SPA fallback to index.html.
+// security headers, long caching for hashed assets and an SPA fallback to index.html, and the
+// embedded CouchDB-compatible server (server/couch/) under /couch/ on the same origin.
 // Node code only; not bundled into the app.
 import { existsSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import express from 'express';
+import { createCouchServer } from './couch/embedded.mjs';
 
 const projectRoot = fileURLToPath(new URL('..', import.meta.url));
 
@@ -104,8 +106,8 @@ export function createApp({ distDir = DEFAULT_DIST_DIR, couchApp = couchNotAvail
   });
 
   // ---------------------------------------------------------------------------------------------
-  // /couch/ — mount point of the CouchDB-compatible server (express sub-app), same origin so the
-  // session cookie stays first-party. Until it exists, `couchApp` answers 404 JSON.
+  // /couch/ — mount point of the CouchDB-compatible server (server/couch/embedded.mjs), same
+  // origin so the session cookie stays first-party. Without a `couchApp`, 404 JSON.
   // Must stay before the static files and the SPA fallback.
   app.use('/couch', couchApp);
   // ---------------------------------------------------------------------------------------------
@@ -223,28 +225,76 @@ export async function startServer({
   };
 }
 
-/** Entry point for `node server/index.mjs`. */
+/**
+ * The start-up message: where the app runs, the demo accounts, and a generated admin password
+ * (shown on the start that made it only).
+ * @param {RunningServer} running
+ * @param {import('./couch/embedded.mjs').CouchServer} couch
+ * @returns {string}
+ */
+function startupMessage(running, couch) {
+  const lines = [
+    `Klimapartner läuft auf ${running.url} (Klimapartner is running at ${running.url})`,
+    `CouchDB API: ${running.url}/couch/ — ${
+      couch.dataDir ? `data in ${couch.dataDir}` : 'in memory, nothing is kept'
+    }`,
+    `Demo partnership ${couch.demoPartnershipId}; demo accounts (password "${
+      couch.demoAccounts[0]?.password ?? ''
+    }"):`,
+    ...couch.demoAccounts.map(
+      (account) =>
+        `  ${account.name.padEnd(12)} ${account.description} [${account.roles.join(', ')}]`,
+    ),
+  ];
+  if (couch.adminPasswordGenerated) {
+    lines.push(
+      `Server admin "${couch.admin.name}", new password: ${couch.admin.password}`,
+      couch.adminFile
+        ? `  (shown once; kept in ${couch.adminFile}, mode 0600)`
+        : '  (in memory: a new one on every start; set KLIMAPARTNER_ADMIN_PASSWORD to choose it)',
+    );
+  } else {
+    lines.push(`Server admin: "${couch.admin.name}"`);
+  }
+  return `${lines.join('\n')}\n`;
+}
+
+/** Entry point for `node server/index.mjs [--in-memory]`. */
 async function main() {
   const distDir = process.env['DIST_DIR'] ? path.resolve(process.env['DIST_DIR']) : undefined;
+  const inMemory = process.argv.slice(2).includes('--in-memory');
+  // express-pouchdb has code paths that reject promises nobody handles; log them instead of
+  // stopping the server (the access gate keeps the known ones from being reached).
+  process.on('unhandledRejection', (reason) => {
+    console.error('Klimapartner: unhandled rejection in the CouchDB server:', reason);
+  });
+
   /** @type {RunningServer} */
   let running;
+  /** @type {import('./couch/embedded.mjs').CouchServer | undefined} */
+  let couch;
   try {
-    running = await startServer(distDir ? { distDir } : {});
+    couch = await createCouchServer({ inMemory });
+    running = await startServer(
+      distDir ? { distDir, couchApp: couch.app } : { couchApp: couch.app },
+    );
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     console.error(
       `Klimapartner: Server konnte nicht starten / server failed to start:\n${message}`,
     );
+    await couch?.close();
     process.exit(1);
   }
-  process.stdout.write(
-    `Klimapartner läuft auf ${running.url} (Klimapartner is running at ${running.url})\n`,
-  );
+  process.stdout.write(startupMessage(running, couch));
   const stop = () => {
-    running.close().then(
-      () => process.exit(0),
-      () => process.exit(1),
-    );
+    running
+      .close()
+      .then(() => couch?.close())
+      .then(
+        () => process.exit(0),
+        () => process.exit(1),
+      );
   };
   process.once('SIGINT', stop);
   process.once('SIGTERM', stop);
