@@ -2,6 +2,8 @@
 // Every write validates with the domain schema and marks the record for sync in one transaction.
 import {
   canChangeMeasureStatus,
+  isRecordId,
+  MEASURE_STATUSES,
   newRecordId,
   validateFields,
   validateRecord,
@@ -74,8 +76,9 @@ export async function saveRecord<T extends RecordType>(
     if (existing && input.type === 'measure') {
       const from = existing.status;
       const to = (validated.value as { status: string }).status;
+      // A status this version does not know (a broken or newer record) may be replaced by any.
       if (
-        typeof from === 'string' &&
+        (MEASURE_STATUSES as readonly unknown[]).includes(from) &&
         !canChangeMeasureStatus(from as never, to as never) &&
         existing.deleted === 0
       ) {
@@ -83,7 +86,13 @@ export async function saveRecord<T extends RecordType>(
       }
     }
     const id = existing?.id ?? input.id ?? newRecordId(input.type);
-    const partnershipId = input.type === 'partnership' ? id : input.partnershipId;
+    // A record never moves: each partnership is its own database on the server.
+    const partnershipId =
+      input.type === 'partnership'
+        ? id
+        : isRecordId(existing?.partnershipId, 'partnership')
+          ? existing.partnershipId
+          : input.partnershipId;
     const candidate = {
       id,
       type: input.type,

@@ -30,12 +30,29 @@ export type Validated<T> = { ok: true; value: T } | { ok: false; errors: Validat
 
 const metaSchema = v.object(RecordMeta);
 
+/** A required key that is absent: valibot reports it with the object's message, not the field's. */
+function isMissingKey(issue: v.BaseIssue<unknown>): boolean {
+  return (
+    issue.type === 'object' && issue.input === undefined && issue.path?.at(-1)?.origin === 'key'
+  );
+}
+
 function toErrors(issues: readonly v.BaseIssue<unknown>[]): ValidationError[] {
-  return issues.map((issue) => ({
+  const errors = issues.map((issue) => ({
     path: (issue.path ?? []).map((p) => String(p.key)).join('.'),
     // Valibot falls back to an English sentence when a check has no message of ours.
-    key: issue.message.startsWith('validation:') ? issue.message : 'validation:invalid',
+    key: isMissingKey(issue)
+      ? 'validation:required'
+      : issue.message.startsWith('validation:')
+        ? issue.message
+        : 'validation:invalid',
   }));
+  // Several checks of one pipe can fail with the same key (1989.5 is neither whole nor ≥ 1990):
+  // a field shows each message once.
+  return errors.filter(
+    (error, index) =>
+      errors.findIndex((other) => other.path === error.path && other.key === error.key) === index,
+  );
 }
 
 /** Validate the editable fields of a record type. */
@@ -58,7 +75,8 @@ export function validateRecord(raw: unknown): Validated<AnyRecord> {
     return { ok: false, errors: [{ path: '', key: 'validation:notARecord' }] };
   }
   const type = (raw as { type?: unknown }).type;
-  if (typeof type !== 'string' || !(type in FIELD_SCHEMAS)) {
+  // Own keys only: `'toString' in FIELD_SCHEMAS` is true and would crash the parse below.
+  if (typeof type !== 'string' || !Object.hasOwn(FIELD_SCHEMAS, type)) {
     return { ok: false, errors: [{ path: 'type', key: 'validation:unknownType' }] };
   }
   const recordType = type as RecordType;

@@ -33,9 +33,23 @@ const requiredText = (max = SHORT) =>
   );
 const choice = <const T extends readonly string[]>(options: T) =>
   v.picklist(options, 'validation:invalidChoice');
+/** A calendar day as `YYYY-MM-DD` that exists (`v.isoDate` alone lets 2024-02-30 through). */
+const isDay = (s: string) => {
+  const day = new Date(`${s}T00:00:00Z`);
+  return (
+    /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s)
+  );
+};
 const date = () =>
-  v.nullable(v.pipe(v.string('validation:invalidDate'), v.isoDate('validation:invalidDate')));
+  v.nullable(v.pipe(v.string('validation:invalidDate'), v.check(isDay, 'validation:invalidDate')));
 const optionalDate = () => v.optional(date(), null);
+/** Compared only when both days are valid: a bad start date is its own error, not also this one. */
+const endNotBeforeStart = (r: { startDate: string | null; endDate: string | null }) =>
+  !r.startDate ||
+  !r.endDate ||
+  !isDay(r.startDate) ||
+  !isDay(r.endDate) ||
+  r.endDate >= r.startDate;
 const dateTime = () =>
   v.pipe(
     v.string('validation:invalidDateTime'),
@@ -133,11 +147,7 @@ export const DeploymentFields = v.pipe(
     summary: text(),
   }),
   v.forward(
-    v.partialCheck(
-      [['startDate'], ['endDate']],
-      (r) => !r.startDate || !r.endDate || r.endDate >= r.startDate,
-      'validation:endBeforeStart',
-    ),
+    v.partialCheck([['startDate'], ['endDate']], endNotBeforeStart, 'validation:endBeforeStart'),
     ['endDate'],
   ),
 );
@@ -159,7 +169,7 @@ export const LogEntryFields = v.object({
 export const MeetingFields = v.object({
   kind: choice(MEETING_KINDS),
   title: requiredText(),
-  date: v.pipe(v.string('validation:required'), v.isoDate('validation:invalidDate')),
+  date: v.pipe(v.string('validation:required'), v.check(isDay, 'validation:invalidDate')),
   place: text(SHORT),
   participants: list(PersonSchema),
   agendaItems: list(TextItemSchema),
@@ -226,11 +236,7 @@ export const MeasureFields = v.pipe(
     status: v.optional(choice(MEASURE_STATUSES), 'idea'),
   }),
   v.forward(
-    v.partialCheck(
-      [['startDate'], ['endDate']],
-      (r) => !r.startDate || !r.endDate || r.endDate >= r.startDate,
-      'validation:endBeforeStart',
-    ),
+    v.partialCheck([['startDate'], ['endDate']], endNotBeforeStart, 'validation:endBeforeStart'),
     ['endDate'],
   ),
 );
