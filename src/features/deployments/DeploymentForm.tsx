@@ -171,14 +171,7 @@ export function DeploymentForm({
             onValueChange={(value) => set('summary', value)}
             errors={errorsFor('summary')}
           />
-          <FormActions
-            errors={form.errors}
-            saveError={form.saveError}
-            saving={form.saving}
-            canDiscard={form.dirty}
-            onDiscard={() => void form.discard()}
-            onCancel={() => navigate(cancelPath)}
-          />
+          <FormActions form={form} onCancel={() => navigate(cancelPath)} />
         </form>
       )}
     </>

@@ -156,14 +156,7 @@ export function LogEntryForm({
             onChange={(measureIds) => set('measureIds', measureIds)}
             errors={errorsFor('measureIds')}
           />
-          <FormActions
-            errors={form.errors}
-            saveError={form.saveError}
-            saving={form.saving}
-            canDiscard={form.dirty}
-            onDiscard={() => void form.discard()}
-            onCancel={() => navigate(cancelPath)}
-          />
+          <FormActions form={form} onCancel={() => navigate(cancelPath)} />
         </form>
       )}
     </>

@@ -91,11 +91,7 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: string; meetin
         <form {...form.formProps} onSubmit={form.onSubmit} noValidate>
           <MeetingFields values={values} onChange={setValues} errorsFor={form.errorsFor} />
           <FormActions
-            errors={form.errors}
-            saveError={form.saveError}
-            saving={form.saving}
-            canDiscard={form.dirty}
-            onDiscard={() => void form.discard()}
+            form={form}
             onCancel={() =>
               navigate(
                 meetingId ? paths.meeting(partnershipId, meetingId) : paths.meetings(partnershipId),

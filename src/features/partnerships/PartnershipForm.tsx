@@ -164,11 +164,7 @@ export function PartnershipForm({ record }: { record?: Partnership }) {
           errors={errorsFor('vision')}
         />
         <FormActions
-          errors={form.errors}
-          saveError={form.saveError}
-          saving={form.saving}
-          canDiscard={form.dirty}
-          onDiscard={() => void form.discard()}
+          form={form}
           onCancel={() => navigate(record ? paths.partnership(record.id) : paths.home())}
         />
       </form>

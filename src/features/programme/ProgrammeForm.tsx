@@ -123,14 +123,7 @@ export function ProgrammeForm({
           {dateField('adoptedGermanCouncil', partnership.germanMunicipality)}
           {dateField('adoptedPartnerCouncil', partnership.partnerMunicipality)}
         </fieldset>
-        <FormActions
-          errors={form.errors}
-          saveError={form.saveError}
-          saving={form.saving}
-          canDiscard={form.dirty}
-          onDiscard={() => void form.discard()}
-          onCancel={back}
-        />
+        <FormActions form={form} onCancel={back} />
       </form>
     </>
   );

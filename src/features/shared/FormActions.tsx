@@ -3,47 +3,46 @@ import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import type { ValidationError } from '../../domain';
 
-export interface FormActionsProps {
+/** What the foot of a form needs to know of the form (see useRecordForm). */
+export interface FormState {
   errors: readonly ValidationError[];
   saveError: string | null;
   saving: boolean;
-  /** Offer to discard only when there is something to throw away. */
-  canDiscard: boolean;
-  onDiscard: () => void;
-  onCancel: () => void;
+  dirty: boolean;
+  draftStatus: 'idle' | 'saved' | 'failed';
+  discard: () => Promise<void>;
 }
 
-/** The foot of every record form: what went wrong, save, cancel and discard. */
-export function FormActions({
-  errors,
-  saveError,
-  saving,
-  canDiscard,
-  onDiscard,
-  onCancel,
-}: FormActionsProps) {
+/** The foot of every record form: what went wrong, whether the draft is safe, save, cancel, discard. */
+export function FormActions({ form, onCancel }: { form: FormState; onCancel: () => void }) {
   const { t } = useTranslation();
   return (
     <>
-      {errors.length > 0 ? (
-        <Notice tone="error">{t('common:form.hasErrors', { count: errors.length })}</Notice>
+      {form.errors.length > 0 ? (
+        <Notice tone="error">{t('common:form.hasErrors', { count: form.errors.length })}</Notice>
       ) : null}
-      {saveError ? <Notice tone="error">{saveError}</Notice> : null}
+      {form.saveError ? <Notice tone="error">{form.saveError}</Notice> : null}
+      {form.draftStatus === 'failed' ? (
+        <Notice tone="warning">{t('common:draft.notSaved')}</Notice>
+      ) : null}
       <div className="form-actions">
-        <Button type="submit" variant="primary" disabled={saving}>
+        <Button type="submit" variant="primary" disabled={form.saving}>
           {t('common:actions.save')}
         </Button>
         <Button onClick={onCancel}>{t('common:actions.cancel')}</Button>
-        {canDiscard ? (
+        {form.dirty ? (
           <Button
             variant="danger"
             onClick={() => {
-              if (window.confirm(t('common:draft.discardConfirm'))) onDiscard();
+              if (window.confirm(t('common:draft.discardConfirm'))) void form.discard();
             }}
           >
             {t('common:actions.discardDraft')}
           </Button>
         ) : null}
+        <p className="form-actions__status muted" role="status">
+          {form.dirty && form.draftStatus === 'saved' ? t('common:draft.savedLocally') : ''}
+        </p>
       </div>
     </>
   );

@@ -27,6 +27,8 @@ export interface DraftForm<V> {
   restoredAt: string | null;
   /** True when the values differ from what was loaded. */
   dirty: boolean;
+  /** Whether the last draft write reached IndexedDB ('idle' before the first change). */
+  draftStatus: 'idle' | 'saved' | 'failed';
   /** Write any pending change now. */
   flush: () => Promise<void>;
   /** Throw the draft away and go back to the record's values. */
@@ -74,6 +76,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [draftChecked, setDraftChecked] = useState(false);
+  const [draftStatus, setDraftStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
   const latest = useRef<{ values: V | undefined; focus: Focus; unsaved: boolean }>({
     values: undefined,
@@ -110,9 +113,11 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
         values: state.values,
         focus: state.focus,
       });
+      setDraftStatus('saved');
     } catch (error) {
       // Keep it marked unsaved so the next change or flush tries again; the text stays in the form.
       state.unsaved = true;
+      setDraftStatus('failed');
       throw error;
     }
   }, [clearTimers]);
@@ -220,6 +225,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     setValuesState(initial);
     setRestored(false);
     setDirty(false);
+    setDraftStatus('idle');
   }, [clearTimers, initial]);
 
   const complete = useCallback(async () => {
@@ -228,6 +234,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     await deleteDraft(keyRef.current);
     setRestored(false);
     setDirty(false);
+    setDraftStatus('idle');
   }, [clearTimers]);
 
   const trackFocus = useCallback(
@@ -254,5 +261,16 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     ),
   };
 
-  return { values, setValues, restored, restoredAt, dirty, flush, discard, complete, formProps };
+  return {
+    values,
+    setValues,
+    restored,
+    restoredAt,
+    dirty,
+    draftStatus,
+    flush,
+    discard,
+    complete,
+    formProps,
+  };
 }

@@ -3,7 +3,13 @@
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveRecord } from '../../db';
-import type { FieldsInput, RecordOf, RecordType, ValidationError } from '../../domain';
+import {
+  newRecordId,
+  type FieldsInput,
+  type RecordOf,
+  type RecordType,
+  type ValidationError,
+} from '../../domain';
 import { currentUser } from './sessionStore';
 import { useDraftForm, type DraftForm } from './useDraftForm';
 import { useFieldErrors } from './useFieldErrors';
@@ -56,7 +62,11 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
   const [saving, setSaving] = useState(false);
   const errorsFor = useFieldErrors(errors);
   const { values, flush, complete } = draft;
-  const { type, id, partnershipId, lang, onSaved } = options;
+  const { type, partnershipId, lang, onSaved } = options;
+  // A new record gets its id once per form, so saving twice (a double tap, a retry after an
+  // error) updates that record instead of creating a second one.
+  const [newId] = useState(() => newRecordId(options.type));
+  const id = options.id ?? newId;
 
   const onSubmit = useCallback(
     async (event?: FormEvent) => {
@@ -80,7 +90,8 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
           return;
         }
         setErrors([]);
-        await complete();
+        // The record is stored: a draft that cannot be removed is clutter, not a failed save.
+        await complete().catch((error: unknown) => console.error('Draft not removed', error));
         onSaved(result.value);
       } catch (error) {
         console.error('Save failed', error);

@@ -69,11 +69,7 @@ export function MeasureForm({ partnershipId, measure }: MeasureFormProps) {
         <MeasureImpactSection {...section} />
         <MeasureStatusSection {...section} storedStatus={measure?.status ?? null} />
         <FormActions
-          errors={form.errors}
-          saveError={form.saveError}
-          saving={form.saving}
-          canDiscard={form.dirty}
-          onDiscard={() => void form.discard()}
+          form={form}
           onCancel={() =>
             navigate(
               measure ? paths.measure(partnershipId, measure.id) : paths.measures(partnershipId),
