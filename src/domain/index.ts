@@ -4,4 +4,5 @@ export * from './vocabulary';
 export * from './measureStatus';
 export * from './records';
 export * from './recordText';
+export * from './merge';
 export { FIELD_SCHEMAS } from './schemas';
