@@ -5,7 +5,8 @@
 //     [--password-env VAR] --partnership partnership:<ULID> [--user name:password:roles …]
 //
 // Creates or updates, idempotently: the partnership's database, its _security, the validation
-// design document, and users with their roles. A second run with the same arguments changes
+// design document, its entry in the coordinators' directory (kp-directory), and users with their
+// roles. A second run with the same arguments changes
 // nothing and says so. See server/couch/README.md.
 import { pathToFileURL } from 'node:url';
 import { parseArgs } from 'node:util';
@@ -17,6 +18,7 @@ import {
 } from './couch/naming.mjs';
 import {
   couchClient,
+  DIRECTORY_DB,
   ensureDatabase,
   ensureUser,
   formatReport,
@@ -200,7 +202,7 @@ export async function run(
   for (const partnershipId of partnershipIds) {
     log(
       `Partnership ${partnershipId}: database ${databaseName(partnershipId)}, members: role ` +
-        `${partnershipRole(partnershipId)} and ${COORDINATOR_ROLE}`,
+        `${partnershipRole(partnershipId)} and ${COORDINATOR_ROLE}; listed in ${DIRECTORY_DB}`,
     );
     const report = await provisionPartnership(client, { partnershipId });
     log(formatReport(report));

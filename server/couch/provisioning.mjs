@@ -76,8 +76,8 @@ export function couchClient({ url, name, password, fetch: fetchImpl = globalThis
 
 /**
  * @typedef {object} Change
- * @property {'database' | 'security' | 'design' | 'user'} kind
- * @property {string} name database name, design document id or user name
+ * @property {'database' | 'security' | 'design' | 'user' | 'directory'} kind
+ * @property {string} name database name, design document id, user name or (directory) partnership id
  * @property {ChangeAction} action
  * @property {string} [detail] what changed, for the report
  */
@@ -207,7 +207,7 @@ export async function ensureSecurity(client, db, wanted) {
  * stored design document (views added by hand, say) are kept.
  * @param {CouchClient} client
  * @param {string} db
- * @param {import('./designDoc.mjs').DesignDocument} wanted
+ * @param {{ _id: string, language: 'javascript', validate_doc_update: string, partnershipId?: string }} wanted
  * @returns {Promise<Change>}
  */
 export async function ensureDesignDocument(client, db, wanted) {
@@ -312,9 +312,87 @@ export async function ensureUser(client, { name, roles, password }) {
   return { kind: 'user', name, action: 'updated', detail: details.join('; ') };
 }
 
+/** The directory of partnerships: one document per partnership, read by coordinators. */
+export const DIRECTORY_DB = 'kp-directory';
+
+/** The directory's design document: its validation lets only server admins write. */
+export const DIRECTORY_DESIGN_DOC_ID = '_design/directory';
+
+const DIRECTORY_VALIDATION = `function (newDoc, oldDoc, userCtx) {
+  if (userCtx.roles.indexOf('_admin') === -1) {
+    throw { forbidden: 'admin_only: only server admins change the partnership directory' };
+  }
+}
+`;
+
 /**
- * Provisions one partnership: its database, _security, validation design document, and the given
- * users (the users database is created first if the server has none yet).
+ * The directory's _security: coordinators may read it (members); only server admins write, which
+ * the design document's validation enforces (CouchDB lets members write documents otherwise).
+ * @returns {SecurityObject}
+ */
+export function directorySecurity() {
+  return {
+    admins: { names: [], roles: ['_admin'] },
+    members: { names: [], roles: [COORDINATOR_ROLE] },
+  };
+}
+
+/**
+ * Creates or updates the directory database, its _security and its validation.
+ * @param {CouchClient} client admin credentials needed
+ * @returns {Promise<Change[]>}
+ */
+export async function ensureDirectory(client) {
+  return [
+    await ensureDatabase(client, DIRECTORY_DB),
+    await ensureSecurity(client, DIRECTORY_DB, directorySecurity()),
+    await ensureDesignDocument(client, DIRECTORY_DB, {
+      _id: DIRECTORY_DESIGN_DOC_ID,
+      language: 'javascript',
+      validate_doc_update: DIRECTORY_VALIDATION,
+    }),
+  ];
+}
+
+/**
+ * Lists a partnership in the directory: `{ _id: partnershipId, databaseName }`. Other fields of a
+ * stored entry are kept.
+ * @param {CouchClient} client admin credentials needed
+ * @param {string} partnershipId
+ * @returns {Promise<Change>}
+ */
+export async function ensureDirectoryEntry(client, partnershipId) {
+  const wanted = databaseName(partnershipId);
+  const path = `/${DIRECTORY_DB}/${encodeURIComponent(partnershipId)}`;
+  const current = await client.request('GET', path);
+  if (current.status !== 200 && current.status !== 404) {
+    throw new CouchError(`GET ${path}`, current.status, current.body);
+  }
+  /** @type {Record<string, unknown> | undefined} */
+  const stored = current.status === 200 ? current.body : undefined;
+  if (stored && stored['databaseName'] === wanted) {
+    return { kind: 'directory', name: partnershipId, action: 'unchanged' };
+  }
+  const written = await client.request('PUT', path, {
+    ...stored,
+    _id: partnershipId,
+    databaseName: wanted,
+  });
+  if (written.status !== 201 && written.status !== 202) {
+    throw new CouchError(`PUT ${path}`, written.status, written.body);
+  }
+  return {
+    kind: 'directory',
+    name: partnershipId,
+    action: stored ? 'updated' : 'created',
+    detail: `database ${wanted}`,
+  };
+}
+
+/**
+ * Provisions one partnership: its database, _security, validation design document, its entry in
+ * the coordinators' directory (kp-directory, set up first if needed), and the given users (the
+ * users database is created first if the server has none yet).
  * @param {CouchClient} client admin credentials needed
  * @param {{ partnershipId: string, users?: readonly UserSpec[] }} options
  * @returns {Promise<ProvisionReport>}
@@ -326,6 +404,11 @@ export async function provisionPartnership(client, { partnershipId, users = [] }
   changes.push(await ensureDatabase(client, db));
   changes.push(await ensureSecurity(client, db, securityFor(partnershipId)));
   changes.push(await ensureDesignDocument(client, db, designDocument(partnershipId)));
+  // The directory's own set-up is reported only when it changed (like `_users` below).
+  for (const change of await ensureDirectory(client)) {
+    if (change.action !== 'unchanged') changes.push(change);
+  }
+  changes.push(await ensureDirectoryEntry(client, partnershipId));
   if (users.length > 0) {
     const usersDb = await ensureDatabase(client, '_users');
     if (usersDb.action !== 'unchanged') changes.push(usersDb);

@@ -2,19 +2,11 @@
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
+import { Loading } from '../features/shared/Loading';
 import { AppHeader } from './AppHeader';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PartnershipNav } from './PartnershipNav';
-
-function Loading() {
-  const { t } = useTranslation();
-  return (
-    <p className="loading" role="status">
-      {t('common:loading')}
-    </p>
-  );
-}
 
 export function App() {
   const [location] = useLocation();

@@ -65,6 +65,16 @@ const SearchScreen = screen(() =>
 const SettingsScreen = screen(() =>
   import('../features/settings/SettingsScreen').then((m) => m.SettingsScreen),
 );
+const SignInScreen = screen(() =>
+  import('../features/account/SignInScreen').then((m) => m.SignInScreen),
+);
+const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
+const ConflictListScreen = screen(() =>
+  import('../features/conflicts/ConflictListScreen').then((m) => m.ConflictListScreen),
+);
+const ConflictResolveScreen = screen(() =>
+  import('../features/conflicts/ConflictResolveScreen').then((m) => m.ConflictResolveScreen),
+);
 
 const pid = (param: string) => paramToId('partnership', param);
 const did = (param: string) => paramToId('deployment', param);
@@ -80,6 +90,18 @@ export function AppRoutes() {
       </Route>
       <Route path="/settings">
         <SettingsScreen />
+      </Route>
+      <Route path="/sign-in">
+        <SignInScreen />
+      </Route>
+      <Route path="/sync">
+        <SyncScreen />
+      </Route>
+      <Route path="/conflicts">
+        <ConflictListScreen />
+      </Route>
+      <Route path="/conflicts/:type/:ulid">
+        {(p) => <ConflictResolveScreen type={p.type} ulid={p.ulid} />}
       </Route>
       <Route path="/partnerships/new">
         <PartnershipFormScreen />

@@ -1,6 +1,27 @@
 // The device's IndexedDB database: schema versions and the shape of stored rows.
 // This folder is the only code that imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
+import type { FieldConflict } from '../domain';
+
+/** Two versions of a record that changed the same fields differently, kept for a person. */
+export interface RecordConflict {
+  /** The server revision the remote version belongs to; a resolution is pushed on top of it. */
+  remoteRev: string;
+  /** The server's version (record form), or null when the server deleted the record. */
+  remote: Record<string, unknown> | null;
+  /** The fields both sides changed differently; the local value is what the row shows. */
+  fields: FieldConflict[];
+  detectedAt: string;
+}
+
+/** The server refused the last push of a record (validate_doc_update or access rules). */
+export interface RecordRejection {
+  /** The part of the server's reason before ':' (e.g. `review_not_allowed`), or `forbidden`/`unknown`. */
+  code: string;
+  /** The server's reason as it came, for logs and people. */
+  reason: string;
+  at: string;
+}
 
 /** What sync needs to know about each record, stored next to its fields. */
 export interface SyncMeta {
@@ -12,7 +33,24 @@ export interface SyncMeta {
   pending: 0 | 1;
   /** 1 once deleted on this device: a tombstone kept until the deletion is synced. */
   deleted: 0 | 1;
+  /** Set while a conflict waits for a person; such a record is not pushed. Absent = null. */
+  conflict?: RecordConflict | null;
+  /** 1 while `conflict` is set (indexed, to list open conflicts). Absent = 0. */
+  conflicted?: 0 | 1;
+  /** Set when the server refused the last push; not pushed again until edited. Absent = null. */
+  rejection?: RecordRejection | null;
 }
+
+/** The keys of SyncMeta: everything in a row that is not the record itself. */
+export const SYNC_META_KEYS = [
+  'rev',
+  'base',
+  'pending',
+  'deleted',
+  'conflict',
+  'conflicted',
+  'rejection',
+] as const;
 
 /**
  * A stored record: its fields at the top level (so Dexie can index them) plus sync meta.
@@ -39,21 +77,53 @@ export interface MetaEntry {
   value: unknown;
 }
 
+/** How far this device has read a server database's `_changes` feed. */
+export interface Checkpoint {
+  /** The server and database, see checkpointKey in syncStore.ts. */
+  key: string;
+  /** `last_seq` of the last `_changes` batch stored (opaque: a string on CouchDB, a number on PouchDB). */
+  seq: string | number;
+  updatedAt: string;
+}
+
 export const DB_NAME = 'klimapartner';
+
+const RECORD_INDEXES_V1 =
+  'id, type, partnershipId, [partnershipId+type], [type+updatedAt], deploymentId, targetId, status, fieldOfAction, *fieldsOfAction, updatedAt, pending';
 
 export class KlimapartnerDb extends Dexie {
   records!: EntityTable<StoredRow, 'id'>;
   drafts!: EntityTable<StoredDraft, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
+  checkpoints!: EntityTable<Checkpoint, 'key'>;
 
   constructor(name = DB_NAME) {
     super(name);
     this.version(1).stores({
-      records:
-        'id, type, partnershipId, [partnershipId+type], [type+updatedAt], deploymentId, targetId, status, fieldOfAction, *fieldsOfAction, updatedAt, pending',
+      records: RECORD_INDEXES_V1,
       drafts: 'key, updatedAt',
       meta: 'key',
     });
+    // v2 (sync): conflicts and rejections on the rows, and the pull checkpoints. Indexes no
+    // query used are dropped (each costs every write; a pull writes thousands of rows): add one
+    // back in a new version together with the query that needs it.
+    this.version(2)
+      .stores({
+        records: 'id, type, partnershipId, [partnershipId+type], deploymentId, pending, conflicted',
+        drafts: 'key, updatedAt',
+        meta: 'key',
+        checkpoints: 'key',
+      })
+      .upgrade((tx) =>
+        tx
+          .table('records')
+          .toCollection()
+          .modify((row: Record<string, unknown>) => {
+            row['conflict'] ??= null;
+            row['rejection'] ??= null;
+            row['conflicted'] = row['conflict'] ? 1 : 0;
+          }),
+      );
   }
 }
 

@@ -1,5 +1,17 @@
 // The local store: the only way the app reads and writes IndexedDB.
-export { db, DB_NAME, KlimapartnerDb, type StoredRow, type SyncMeta } from './database';
+export {
+  db,
+  DB_NAME,
+  KlimapartnerDb,
+  type Checkpoint,
+  type RecordConflict,
+  type RecordRejection,
+  type StoredRow,
+  type SyncMeta,
+} from './database';
 export * from './records';
 export * from './drafts';
 export * from './storage';
+export * from './meta';
+export { onLocalChange, type LocalChange, type LocalChangeListener } from './localChanges';
+export * from './syncStore';

@@ -20,6 +20,9 @@ export const NAMESPACES = [
   'followUps',
   'search',
   'settings',
+  'conflicts',
+  'account',
+  'sync',
 ] as const;
 
 export function isLanguage(code: unknown): code is LanguageCode {

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { db, getRecord, saveRecord } from '../../src/db';
 import { newItemId, newRecordId, type LogEntry, type Meeting } from '../../src/domain';
-import { localDateString } from '../../src/features/followUps/openTasks';
+import { localDateString } from '../../src/features/shared/dates';
 import { paths } from '../../src/features/shared/paths';
 import { renderAt } from '../helpers/renderApp';
 

@@ -3,7 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { db, getRecord, listRecords, saveRecord } from '../../src/db';
 import { newItemId, newRecordId, type FieldsInput, type Meeting } from '../../src/domain';
-import { localDateString } from '../../src/features/followUps/openTasks';
+import { localDateString } from '../../src/features/shared/dates';
 import { paths } from '../../src/features/shared/paths';
 import { renderAt } from '../helpers/renderApp';
 

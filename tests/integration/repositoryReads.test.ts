@@ -56,7 +56,7 @@ describe('reading records', () => {
       ok: true,
       id: meeting.id,
       record: meeting,
-      sync: { pending: true, synced: false },
+      sync: { pending: true, synced: false, conflict: null, rejection: null },
     });
     await db.records.update(meeting.id, { rev: '1-a', pending: 0 });
     expect(await getRecord(meeting.id)).toMatchObject({

@@ -131,6 +131,7 @@ describe('provisioning functions', () => {
       ['database', 'unchanged'],
       ['security', 'updated'],
       ['design', 'updated'],
+      ['directory', 'unchanged'],
     ]);
     const fixed = (await client.request('GET', `/${DB}/_design/klimapartner`)).body;
     expect(fixed.validate_doc_update).toBe(designDocument(PID).validate_doc_update);

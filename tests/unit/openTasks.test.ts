@@ -5,10 +5,10 @@ import {
   compareTasks,
   countOpen,
   isOverdue,
-  localDateString,
   selectTasks,
   type Task,
 } from '../../src/features/followUps/openTasks';
+import { localDateString } from '../../src/features/shared/dates';
 
 const meta = {
   partnershipId: 'partnership:01HZZZZZZZZZZZZZZZZZZZZZZZ',

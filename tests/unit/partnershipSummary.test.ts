@@ -2,10 +2,10 @@ import { describe, expect, it } from 'vitest';
 import type { LoadedRecord } from '../../src/db';
 import { validateRecord, type AnyRecord } from '../../src/domain';
 import {
-  localDate,
   summarizePartnership,
   TIMELINE_STEPS,
 } from '../../src/features/partnerships/partnershipSummary';
+import { localDateString as localDate } from '../../src/features/shared/dates';
 
 const PID = 'partnership:01JAAAAAAAAAAAAAAAAAAAAAAA';
 let counter = 0;

@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { deleteRecord, listLogEntries } from '../../db';
+import { listLogEntries } from '../../db';
 import type { Deployment } from '../../domain';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
@@ -10,13 +9,13 @@ import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
 import { paths } from '../shared/paths';
 import { RecordMeta } from '../shared/RecordMeta';
-import { currentUser } from '../shared/sessionStore';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useDeleteRecord } from '../shared/useDeleteRecord';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { DeploymentFacts } from './DeploymentFacts';
 import { DeploymentLog } from './DeploymentLog';
 import { ParticipantList } from './ParticipantList';
-import { RecordUnavailable } from './RecordUnavailable';
 import { useDeploymentTitle } from './useDeploymentTitle';
-import { useLoadedRecord } from './useLoadedRecord';
 
 /** A deployment with its log: the screen an expert keeps open while travelling. */
 export function DeploymentDetailScreen({
@@ -27,7 +26,7 @@ export function DeploymentDetailScreen({
   deploymentId: string;
 }) {
   const { t } = useTranslation();
-  const loaded = useLoadedRecord('deployment', deploymentId);
+  const loaded = useLoadedRecord('deployment', deploymentId, partnershipId);
   if (!loaded?.ok) {
     return <RecordUnavailable title={t('deployments:detail.fallbackTitle')} loaded={loaded} />;
   }
@@ -48,25 +47,16 @@ function DeploymentDetail({
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const titleOf = useDeploymentTitle();
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const deletion = useDeleteRecord();
 
   const remove = async () => {
     const log = await listLogEntries(deployment.id);
     // Its log goes with it: entries without their deployment could not be found any more.
-    const question =
-      log.length > 0
-        ? t('deployments:detail.deleteWithLog', { count: log.length })
-        : t('common:actions.confirmDelete');
-    if (!window.confirm(question)) return;
-    try {
-      const user = currentUser();
-      for (const entry of log) await deleteRecord(entry.id, user);
-      await deleteRecord(deployment.id, user);
-      navigate(paths.deployments(partnershipId));
-    } catch (error) {
-      console.error('Delete failed', error);
-      setDeleteFailed(true);
-    }
+    await deletion.remove([...log.map((entry) => entry.id), deployment.id], {
+      question:
+        log.length > 0 ? t('deployments:detail.deleteWithLog', { count: log.length }) : undefined,
+      onDeleted: () => navigate(paths.deployments(partnershipId)),
+    });
   };
 
   return (
@@ -100,7 +90,9 @@ function DeploymentDetail({
         )}
       </Section>
       <RecordMeta record={deployment} sync={sync} />
-      {deleteFailed ? <Notice tone="error">{t('deployments:detail.deleteFailed')}</Notice> : null}
+      {deletion.failed ? (
+        <Notice tone="error">{t('deployments:detail.deleteFailed')}</Notice>
+      ) : null}
       <div className="section button-row">
         <Button variant="danger" onClick={() => void remove()}>
           {t('common:actions.delete')}

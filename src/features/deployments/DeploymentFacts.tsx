@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import type { Deployment } from '../../domain';
-import { Badge } from '../../ui/Badge';
+import { FieldsOfActionFact } from '../shared/FieldsOfActionFact';
 import { useVocabLabel } from '../shared/useVocabOptions';
 import { DeploymentDates } from './DeploymentDates';
 import { DeploymentStatusBadge } from './DeploymentStatusBadge';
@@ -25,16 +25,7 @@ export function DeploymentFacts({ deployment }: { deployment: Deployment }) {
       <dd>
         <DeploymentStatusBadge status={deployment.status} />
       </dd>
-      {deployment.fieldsOfAction.length > 0 ? (
-        <>
-          <dt>{t('common:fieldsOfAction')}</dt>
-          <dd className="choices__options">
-            {deployment.fieldsOfAction.map((field) => (
-              <Badge key={field}>{label('fieldOfAction', field)}</Badge>
-            ))}
-          </dd>
-        </>
-      ) : null}
+      <FieldsOfActionFact values={deployment.fieldsOfAction} />
     </dl>
   );
 }

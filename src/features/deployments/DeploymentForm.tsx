@@ -8,15 +8,13 @@ import {
   type FieldsInput,
 } from '../../domain';
 import { useFormat } from '../../i18n';
-import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { DraftRestoredNotice } from '../shared/DraftRestoredNotice';
 import { FieldsOfActionField } from '../shared/FieldsOfActionField';
-import { FormActions } from '../shared/FormActions';
 import { paths } from '../shared/paths';
 import { PersonListEditor } from '../shared/PersonListEditor';
+import { RecordFormFrame } from '../shared/RecordFormFrame';
 import { useRecordForm } from '../shared/useRecordForm';
 import { useVocabOptions } from '../shared/useVocabOptions';
 
@@ -59,7 +57,7 @@ export function DeploymentForm({
     lang,
     onSaved: (record) => navigate(paths.deployment(partnershipId, record.id)),
   });
-  const { values, errorsFor } = form;
+  const { errorsFor } = form;
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     form.setValues((previous) => ({ ...previous, [key]: value }));
@@ -77,15 +75,9 @@ export function DeploymentForm({
     });
 
   return (
-    <>
-      <PageHeader title={title} />
-      <DraftRestoredNotice restored={form.restored} updatedAt={form.restoredAt} />
-      {values === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
-      ) : (
-        <form {...form.formProps} onSubmit={form.onSubmit} noValidate>
+    <RecordFormFrame title={title} form={form} onCancel={() => navigate(cancelPath)}>
+      {(values) => (
+        <>
           <SelectField
             id="number"
             label={t('deployments:field.number')}
@@ -171,9 +163,8 @@ export function DeploymentForm({
             onValueChange={(value) => set('summary', value)}
             errors={errorsFor('summary')}
           />
-          <FormActions form={form} onCancel={() => navigate(cancelPath)} />
-        </form>
+        </>
       )}
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,13 +1,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { getRecord, listRecords, validRecords } from '../../db';
+import { listRecords, validRecords } from '../../db';
 import type { DeploymentDirection, FieldsInput, Partnership } from '../../domain';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { recordFields } from '../shared/recordFields';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { DeploymentForm } from './DeploymentForm';
-import { recordFields } from './recordFields';
-import { RecordUnavailable } from './RecordUnavailable';
-import { useLoadedRecord } from './useLoadedRecord';
 
 /** Where a deployment in this direction goes: the other municipality of the partnership. */
 function destinationFor(partnership: Partnership | undefined, direction: DeploymentDirection) {
@@ -32,32 +33,18 @@ export function DeploymentFormScreen({
   );
 }
 
-function usePartnership(partnershipId: string) {
-  return useLiveQuery(async () => {
-    const loaded = await getRecord<Partnership>(partnershipId);
-    return { partnership: loaded?.ok ? loaded.record : undefined };
-  }, [partnershipId]);
-}
-
 function NewDeployment({ partnershipId }: { partnershipId: string }) {
-  const { t } = useTranslation();
-  const partnership = usePartnership(partnershipId);
+  const partnership = useLoadedRecord('partnership', partnershipId);
   const usedNumbers = useLiveQuery(
     async () =>
       validRecords(await listRecords('deployment', partnershipId)).map((d) => d.number as number),
     [partnershipId],
   );
-  if (partnership === undefined || usedNumbers === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
-  }
+  if (partnership === undefined || usedNumbers === undefined) return <Loading />;
   return (
     <NewDeploymentForm
       partnershipId={partnershipId}
-      partnership={partnership.partnership}
+      partnership={partnership?.ok ? partnership.record : undefined}
       usedNumbers={usedNumbers}
     />
   );
@@ -107,8 +94,8 @@ function EditDeployment({
   deploymentId: string;
 }) {
   const { t } = useTranslation();
-  const loaded = useLoadedRecord('deployment', deploymentId);
-  const partnership = usePartnership(partnershipId);
+  const loaded = useLoadedRecord('deployment', deploymentId, partnershipId);
+  const partnership = useLoadedRecord('partnership', partnershipId);
   const record = loaded?.ok ? loaded.record : undefined;
   const initial = useMemo(
     () => (record ? recordFields('deployment', record) : undefined),
@@ -126,7 +113,9 @@ function EditDeployment({
       initial={initial}
       lang={record.lang}
       cancelPath={paths.deployment(partnershipId, deploymentId)}
-      destinationFor={(direction) => destinationFor(partnership?.partnership, direction)}
+      destinationFor={(direction) =>
+        destinationFor(partnership?.ok ? partnership.record : undefined, direction)
+      }
     />
   );
 }

@@ -5,6 +5,7 @@ import { listRecords } from '../../db';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BrokenRecord } from '../shared/BrokenRecord';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
 import { DeploymentCard } from './DeploymentCard';
 import { countByDeployment, sortDeployments } from './ordering';
@@ -33,9 +34,7 @@ export function DeploymentListScreen({ partnershipId }: { partnershipId: string 
         actions={data && data.deployments.length > 0 ? newLink(t('deployments:list.new')) : null}
       />
       {data === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
+        <Loading />
       ) : data.deployments.length === 0 ? (
         <EmptyState title={t('deployments:list.empty.title')}>
           <p>{t('deployments:list.empty.text')}</p>

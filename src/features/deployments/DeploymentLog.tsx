@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import { listLogEntries } from '../../db';
 import { Section } from '../../ui/Section';
 import { BrokenRecord } from '../shared/BrokenRecord';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
 import { LogEntryCard } from './LogEntryCard';
 import { sortLogEntries } from './ordering';
@@ -38,9 +39,7 @@ export function DeploymentLog({
       }
     >
       {entries === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
+        <Loading />
       ) : entries.length === 0 ? (
         <p className="muted">{t('deployments:log.empty')}</p>
       ) : (

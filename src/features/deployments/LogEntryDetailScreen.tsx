@@ -1,10 +1,7 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { deleteRecord, saveRecord, type RecordSyncState } from '../../db';
+import type { RecordSyncState } from '../../db';
 import type { LogEntry } from '../../domain';
-import { useFormat } from '../../i18n';
-import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
@@ -12,14 +9,13 @@ import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
 import { paths } from '../shared/paths';
 import { RecordMeta } from '../shared/RecordMeta';
-import { currentUser } from '../shared/sessionStore';
-import { useVocabLabel } from '../shared/useVocabOptions';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useDeleteRecord } from '../shared/useDeleteRecord';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { FollowUpChecklist } from './FollowUpChecklist';
 import { LinkedMeasures } from './LinkedMeasures';
-import { recordFields } from './recordFields';
-import { RecordUnavailable } from './RecordUnavailable';
+import { LogEntryFacts } from './LogEntryFacts';
 import { useDeploymentTitle } from './useDeploymentTitle';
-import { useLoadedRecord } from './useLoadedRecord';
 
 /** One log entry, readable in full; its follow-ups can be ticked off right here. */
 export function LogEntryDetailScreen({
@@ -32,7 +28,7 @@ export function LogEntryDetailScreen({
   logEntryId: string;
 }) {
   const { t } = useTranslation();
-  const loaded = useLoadedRecord('logEntry', logEntryId);
+  const loaded = useLoadedRecord('logEntry', logEntryId, partnershipId);
   if (!loaded?.ok) {
     return <RecordUnavailable title={t('deployments:logDetail.fallbackTitle')} loaded={loaded} />;
   }
@@ -58,44 +54,15 @@ function LogEntryDetail({
   sync: RecordSyncState;
 }) {
   const { t } = useTranslation();
-  const format = useFormat();
-  const label = useVocabLabel();
   const [, navigate] = useLocation();
   const titleOf = useDeploymentTitle();
-  const deployment = useLoadedRecord('deployment', deploymentId);
-  const [failed, setFailed] = useState<'toggle' | 'delete' | null>(null);
+  const deployment = useLoadedRecord('deployment', deploymentId, partnershipId);
+  const deletion = useDeleteRecord();
 
-  const toggle = async (followUpId: string, done: boolean) => {
-    setFailed(null);
-    try {
-      const result = await saveRecord({
-        type: 'logEntry',
-        id: entry.id,
-        partnershipId: entry.partnershipId,
-        fields: {
-          ...recordFields('logEntry', entry),
-          followUps: entry.followUps.map((f) => (f.id === followUpId ? { ...f, done } : f)),
-        },
-        user: currentUser(),
-        lang: entry.lang,
-      });
-      if (!result.ok) setFailed('toggle');
-    } catch (error) {
-      console.error('Follow-up not saved', error);
-      setFailed('toggle');
-    }
-  };
-
-  const remove = async () => {
-    if (!window.confirm(t('common:actions.confirmDelete'))) return;
-    try {
-      await deleteRecord(entry.id, currentUser());
-      navigate(paths.deployment(partnershipId, deploymentId));
-    } catch (error) {
-      console.error('Delete failed', error);
-      setFailed('delete');
-    }
-  };
+  const remove = () =>
+    deletion.remove([entry.id], {
+      onDeleted: () => navigate(paths.deployment(partnershipId, deploymentId)),
+    });
 
   return (
     <>
@@ -112,30 +79,7 @@ function LogEntryDetail({
           </Link>
         }
       />
-      <dl className="facts">
-        <dt>{t('deployments:field.occurredAt')}</dt>
-        <dd>
-          <time dateTime={entry.occurredAt}>{format.dateTime(entry.occurredAt)}</time>
-        </dd>
-        <dt>{t('deployments:field.kind')}</dt>
-        <dd>{label('logEntryKind', entry.kind)}</dd>
-        {entry.place ? (
-          <>
-            <dt>{t('deployments:field.place')}</dt>
-            <dd dir="auto">{entry.place}</dd>
-          </>
-        ) : null}
-        {entry.fieldsOfAction.length > 0 ? (
-          <>
-            <dt>{t('common:fieldsOfAction')}</dt>
-            <dd className="choices__options">
-              {entry.fieldsOfAction.map((field) => (
-                <Badge key={field}>{label('fieldOfAction', field)}</Badge>
-              ))}
-            </dd>
-          </>
-        ) : null}
-      </dl>
+      <LogEntryFacts entry={entry} />
       <Section id="notes" title={t('deployments:field.notes')}>
         {entry.notes ? (
           <UserText text={entry.notes} lang={entry.lang} />
@@ -149,19 +93,13 @@ function LogEntryDetail({
         </Section>
       ) : null}
       <Section id="followUps" title={t('deployments:field.followUps')}>
-        {failed === 'toggle' ? (
-          <Notice tone="error">{t('deployments:logDetail.toggleFailed')}</Notice>
-        ) : null}
-        <FollowUpChecklist
-          followUps={entry.followUps}
-          onToggle={(id, done) => void toggle(id, done)}
-        />
+        <FollowUpChecklist entry={entry} />
       </Section>
       <Section id="measures" title={t('deployments:field.measures')}>
         <LinkedMeasures partnershipId={partnershipId} measureIds={entry.measureIds} />
       </Section>
       <RecordMeta record={entry} sync={sync} />
-      {failed === 'delete' ? (
+      {deletion.failed ? (
         <Notice tone="error">{t('deployments:detail.deleteFailed')}</Notice>
       ) : null}
       <div className="section button-row">

@@ -1,14 +1,12 @@
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import { LOG_ENTRY_KINDS, type FieldsInput, type LogEntryKind } from '../../domain';
-import { PageHeader } from '../../ui/PageHeader';
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
-import { DraftRestoredNotice } from '../shared/DraftRestoredNotice';
 import { FieldsOfActionField } from '../shared/FieldsOfActionField';
-import { FormActions } from '../shared/FormActions';
 import { paths } from '../shared/paths';
+import { RecordFormFrame } from '../shared/RecordFormFrame';
 import { TaskListEditor } from '../shared/TaskListEditor';
 import { useRecordForm } from '../shared/useRecordForm';
 import { useVocabOptions } from '../shared/useVocabOptions';
@@ -58,7 +56,7 @@ export function LogEntryForm({
     lang,
     onSaved: () => navigate(paths.deployment(partnershipId, deploymentId)),
   });
-  const { values, errorsFor } = form;
+  const { errorsFor } = form;
 
   const set = <K extends keyof Values>(key: K, value: Values[K]) =>
     form.setValues((previous) => ({ ...previous, [key]: value }));
@@ -75,15 +73,14 @@ export function LogEntryForm({
     });
 
   return (
-    <>
-      <PageHeader title={title} context={context} />
-      <DraftRestoredNotice restored={form.restored} updatedAt={form.restoredAt} />
-      {values === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
-      ) : (
-        <form {...form.formProps} onSubmit={form.onSubmit} noValidate>
+    <RecordFormFrame
+      title={title}
+      context={context}
+      form={form}
+      onCancel={() => navigate(cancelPath)}
+    >
+      {(values) => (
+        <>
           <TextField
             id="occurredAt"
             type="datetime-local"
@@ -156,9 +153,8 @@ export function LogEntryForm({
             onChange={(measureIds) => set('measureIds', measureIds)}
             errors={errorsFor('measureIds')}
           />
-          <FormActions form={form} onCancel={() => navigate(cancelPath)} />
-        </form>
+        </>
       )}
-    </>
+    </RecordFormFrame>
   );
 }

@@ -1,13 +1,13 @@
 import { useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { Deployment, FieldsInput } from '../../domain';
+import { storedToDateTimeInput, toDateTimeInput } from '../shared/dates';
 import { paths } from '../shared/paths';
-import { storedToDateTimeInput, toDateTimeInput } from './dateTimeInput';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { recordFields } from '../shared/recordFields';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { LogEntryForm } from './LogEntryForm';
-import { recordFields } from './recordFields';
-import { RecordUnavailable } from './RecordUnavailable';
 import { useDeploymentTitle } from './useDeploymentTitle';
-import { useLoadedRecord } from './useLoadedRecord';
 
 /** Write a new entry in a deployment's log, or edit one. */
 export function LogEntryFormScreen({
@@ -20,7 +20,7 @@ export function LogEntryFormScreen({
   logEntryId?: string | undefined;
 }) {
   const { t } = useTranslation();
-  const deployment = useLoadedRecord('deployment', deploymentId);
+  const deployment = useLoadedRecord('deployment', deploymentId, partnershipId);
   const title = logEntryId ? t('deployments:logForm.editTitle') : t('deployments:logForm.newTitle');
   // An entry needs its deployment: without it the entry could never be found again.
   if (!deployment?.ok) return <RecordUnavailable title={title} loaded={deployment} />;
@@ -78,7 +78,7 @@ function EditLogEntry({
   logEntryId,
 }: Props & { logEntryId: string }) {
   const titleOf = useDeploymentTitle();
-  const loaded = useLoadedRecord('logEntry', logEntryId);
+  const loaded = useLoadedRecord('logEntry', logEntryId, partnershipId);
   const record = loaded?.ok ? loaded.record : undefined;
   const initial = useMemo(
     () =>

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { listRecords } from '../../db';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
 import type { SelectOption } from '../../ui/SelectField';
+import { withCurrentValues } from '../shared/withCurrentValues';
 
 /**
  * Links from a log entry to the partnership's measures, chosen by title. Links to measures that are
@@ -22,17 +23,17 @@ export function MeasureLinksField({
   const { t } = useTranslation();
   const measures = useLiveQuery(() => listRecords('measure', partnershipId), [partnershipId]);
   if (measures === undefined) return null;
-  const options: SelectOption[] = measures
+  const known: SelectOption[] = measures
     .map((item) => ({
       value: item.id,
       label: item.ok ? item.record.title : t('deployments:field.brokenMeasure', { id: item.id }),
     }))
     .sort((a, b) => a.label.localeCompare(b.label));
-  const known = new Set(options.map((option) => option.value));
-  for (const id of values) {
-    if (!known.has(id))
-      options.push({ value: id, label: t('deployments:field.missingMeasure', { id }) });
-  }
+  const labels = new Map(known.map((option) => [option.value, option.label]));
+  const options = withCurrentValues([...labels.keys()], values).map((id) => ({
+    value: id,
+    label: labels.get(id) ?? t('deployments:field.missingMeasure', { id }),
+  }));
   if (options.length === 0) {
     return (
       <fieldset className="choices" id="measureIds">

@@ -4,21 +4,18 @@ import { useLiveQuery } from 'dexie-react-hooks';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'wouter';
-import { listRecords, type LoadedRecord } from '../../db';
+import { listRecords, validRecords, type LoadedRecord } from '../../db';
 import { Badge } from '../../ui/Badge';
 import { Button } from '../../ui/Button';
 import { CheckboxField } from '../../ui/CheckboxField';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { BrokenRecord } from '../shared/BrokenRecord';
-import {
-  isOverdue,
-  localDateString,
-  selectTasks,
-  type CollectedTask,
-  type TaskRecord,
-} from './openTasks';
+import { BrokenRecordList } from '../shared/BrokenRecordList';
+import { brokenRecords } from '../shared/brokenRecords';
+import { localDateString } from '../shared/dates';
+import { Loading } from '../shared/Loading';
+import { isOverdue, selectTasks, type CollectedTask, type TaskRecord } from './openTasks';
 import { TaskItem } from './TaskItem';
 import { TaskSourceLink } from './TaskSourceLink';
 import { useTaskToggle } from './useTaskToggle';
@@ -39,15 +36,11 @@ export function FollowUpsScreen({ partnershipId }: { partnershipId: string }) {
   const [justDone, setJustDone] = useState<CollectedTask | null>(null);
 
   if (loaded === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
+    return <Loading />;
   }
 
-  const records = loaded.flatMap((entry) => (entry.ok ? [entry.record] : []));
-  const broken = loaded.flatMap((entry) => (entry.ok ? [] : [entry]));
+  const records = validRecords(loaded);
+  const broken = brokenRecords(loaded);
   const today = localDateString(new Date());
   const items = selectTasks(records, { includeDone: showDone });
   const open = items.filter((item) => !item.task.done);
@@ -117,13 +110,7 @@ export function FollowUpsScreen({ partnershipId }: { partnershipId: string }) {
       {broken.length > 0 ? (
         <>
           <p className="muted">{t('followUps:brokenHint')}</p>
-          <ul className="stack">
-            {broken.map((entry) => (
-              <li key={entry.id}>
-                <BrokenRecord id={entry.id} errors={entry.errors} />
-              </li>
-            ))}
-          </ul>
+          <BrokenRecordList items={broken} />
         </>
       ) : null}
     </>

@@ -23,12 +23,6 @@ export interface CollectedTask {
   index: number;
 }
 
-/** A calendar day as stored in records (`YYYY-MM-DD`), in the device's own time zone. */
-export function localDateString(date: Date): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${date.getFullYear()}-${pad(date.getMonth() + 1)}-${pad(date.getDate())}`;
-}
-
 /** The day of a record, for ordering tasks of the same due date: meeting date or log entry time. */
 function recordDay(record: TaskRecord): string {
   return record.type === 'meeting' ? record.date : record.occurredAt;

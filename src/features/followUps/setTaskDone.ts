@@ -1,25 +1,12 @@
 // Marking one follow-up or action item done (or open again): the one place that changes a single
-// task inside its record, used wherever a task has a checkbox (meeting minutes, open tasks).
+// task inside its record, behind every task checkbox (meeting, log entry, open tasks).
 import { getRecord, saveRecord } from '../../db';
-import {
-  fieldNames,
-  type FieldsInput,
-  type LogEntry,
-  type Meeting,
-  type Validated,
-} from '../../domain';
+import type { LogEntry, Meeting, Validated } from '../../domain';
+import { recordFields } from '../shared/recordFields';
 import { currentUser } from '../shared/sessionStore';
 import type { Task, TaskListField, TaskRecord } from './openTasks';
 
 const LIST_OF = { meeting: 'actionItems', logEntry: 'followUps' } as const;
-
-/** The editable fields of a record: the record minus its meta. */
-function fieldsOf<R extends TaskRecord>(record: R): FieldsInput<R['type']> {
-  const names = fieldNames(record.type);
-  return Object.fromEntries(
-    names.map((name) => [name, (record as Record<string, unknown>)[name]]),
-  ) as FieldsInput<R['type']>;
-}
 
 /**
  * Flip one task's done flag and save its record, keeping every other field and task as it is.
@@ -75,11 +62,11 @@ export async function setTaskDone(
     ? saveRecord({
         ...common,
         type: 'meeting',
-        fields: { ...fieldsOf(latest), actionItems: flip(latest.actionItems) },
+        fields: { ...recordFields('meeting', latest), actionItems: flip(latest.actionItems) },
       })
     : saveRecord({
         ...common,
         type: 'logEntry',
-        fields: { ...fieldsOf(latest), followUps: flip(latest.followUps) },
+        fields: { ...recordFields('logEntry', latest), followUps: flip(latest.followUps) },
       });
 }

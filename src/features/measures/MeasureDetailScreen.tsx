@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../shared/paths';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { MeasureDetail } from './detail/MeasureDetail';
-import { MeasureLoading } from './MeasureLoading';
-import { MeasureUnavailable } from './MeasureUnavailable';
-import { useMeasure } from './useMeasure';
 
 /** `/p/:pid/measures/:mid`. */
 export function MeasureDetailScreen({
@@ -11,9 +12,16 @@ export function MeasureDetailScreen({
   partnershipId: string;
   measureId: string;
 }) {
-  const loaded = useMeasure(partnershipId, measureId);
-  if (loaded === undefined) return <MeasureLoading />;
-  if (loaded === null) return <MeasureUnavailable partnershipId={partnershipId} />;
-  if (!loaded.ok) return <MeasureUnavailable partnershipId={partnershipId} broken={loaded} />;
+  const { t } = useTranslation();
+  const loaded = useLoadedRecord('measure', measureId, partnershipId);
+  if (!loaded?.ok) {
+    return (
+      <RecordUnavailable
+        title={t('measures:detail.unavailable')}
+        loaded={loaded}
+        back={{ href: paths.measures(partnershipId), label: t('measures:detail.backToList') }}
+      />
+    );
+  }
   return <MeasureDetail measure={loaded.record} sync={loaded.sync} />;
 }

@@ -1,7 +1,8 @@
+import { useTranslation } from 'react-i18next';
+import { paths } from '../shared/paths';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { MeasureForm } from './form/MeasureForm';
-import { MeasureLoading } from './MeasureLoading';
-import { MeasureUnavailable } from './MeasureUnavailable';
-import { useMeasure } from './useMeasure';
 
 /** `/p/:pid/measures/new` and `/p/:pid/measures/:mid/edit`. */
 export function MeasureFormScreen({
@@ -11,10 +12,17 @@ export function MeasureFormScreen({
   partnershipId: string;
   measureId?: string | undefined;
 }) {
-  const loaded = useMeasure(partnershipId, measureId);
+  const { t } = useTranslation();
+  const loaded = useLoadedRecord('measure', measureId, partnershipId);
   if (!measureId) return <MeasureForm partnershipId={partnershipId} />;
-  if (loaded === undefined) return <MeasureLoading />;
-  if (loaded === null) return <MeasureUnavailable partnershipId={partnershipId} />;
-  if (!loaded.ok) return <MeasureUnavailable partnershipId={partnershipId} broken={loaded} />;
+  if (!loaded?.ok) {
+    return (
+      <RecordUnavailable
+        title={t('measures:detail.unavailable')}
+        loaded={loaded}
+        back={{ href: paths.measures(partnershipId), label: t('measures:detail.backToList') }}
+      />
+    );
+  }
   return <MeasureForm partnershipId={partnershipId} measure={loaded.record} />;
 }

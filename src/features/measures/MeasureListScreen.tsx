@@ -7,13 +7,14 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { BrokenRecord } from '../shared/BrokenRecord';
+import { brokenRecords } from '../shared/brokenRecords';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
+import { usePartnershipTitle } from '../shared/usePartnershipTitle';
 import { MeasureCard } from './list/MeasureCard';
 import { MeasureFilters } from './list/MeasureFilters';
 import { useMeasureQuery } from './list/useMeasureQuery';
 import { applyMeasureQuery, hasActiveFilters, withoutFilters } from './measureFilter';
-import { MeasureLoading } from './MeasureLoading';
-import { usePartnershipTitle } from './usePartnershipTitle';
 
 /** `/p/:pid/measures`: the partnership's measures, filtered and sorted as the URL says. */
 export function MeasureListScreen({ partnershipId }: { partnershipId: string }) {
@@ -28,7 +29,7 @@ export function MeasureListScreen({ partnershipId }: { partnershipId: string }) 
     return {
       all: valid,
       shown: applyMeasureQuery(valid, query, locale),
-      broken: (loaded ?? []).flatMap((item) => (item.ok ? [] : [item])),
+      broken: brokenRecords(loaded ?? []),
     };
   }, [loaded, query, locale]);
 
@@ -44,7 +45,7 @@ export function MeasureListScreen({ partnershipId }: { partnershipId: string }) 
     return (
       <>
         {header}
-        <MeasureLoading />
+        <Loading />
       </>
     );
   }

@@ -1,12 +1,10 @@
-// What the measure form edits: the shape of its values, a blank measure, the values of a stored
-// measure, and the conversions between number fields (text in the input) and stored numbers.
+// What the measure form edits: the shape of its values, a blank measure, and the conversions
+// between number fields (text in the input) and stored numbers.
 import {
-  fieldNames,
   MEASURE_STATUSES,
   nextMeasureStatuses,
   type FieldOfAction,
   type FieldsInput,
-  type Measure,
   type MeasureStatus,
 } from '../../domain';
 
@@ -48,14 +46,6 @@ export function newMeasureInput(): MeasureInput {
     priority: 'medium',
     status: 'idea',
   };
-}
-
-/** The editable fields of a stored measure (the record without its meta). */
-export function measureInputOf(measure: Measure): MeasureInput {
-  const source = measure as unknown as Record<string, unknown>;
-  return Object.fromEntries(
-    fieldNames('measure').map((name) => [name, source[name]]),
-  ) as MeasureInput;
 }
 
 /** The text an input shows for a stored number. */

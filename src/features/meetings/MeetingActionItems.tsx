@@ -2,9 +2,10 @@ import { useTranslation } from 'react-i18next';
 import type { Meeting } from '../../domain';
 import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
-import { collectTasks, localDateString } from '../followUps/openTasks';
+import { collectTasks } from '../followUps/openTasks';
 import { TaskItem } from '../followUps/TaskItem';
 import { useTaskToggle } from '../followUps/useTaskToggle';
+import { localDateString } from '../shared/dates';
 
 /** The action items of a meeting, in the order written, each ticked off with one tap. */
 export function MeetingActionItems({ meeting }: { meeting: Meeting }) {

@@ -1,19 +1,18 @@
 // The minutes of one meeting to read, with its action items ticked off in place.
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { deleteRecord } from '../../db';
+import type { RecordSyncState } from '../../db';
 import type { Meeting } from '../../domain';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { BrokenRecord } from '../shared/BrokenRecord';
 import { paths } from '../shared/paths';
 import { RecordMeta } from '../shared/RecordMeta';
-import { currentUser } from '../shared/sessionStore';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useDeleteRecord } from '../shared/useDeleteRecord';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { MeetingActionItems } from './MeetingActionItems';
 import { MeetingMinutes } from './MeetingMinutes';
-import { useMeeting } from './useMeeting';
 
 export function MeetingDetailScreen({
   partnershipId,
@@ -23,52 +22,27 @@ export function MeetingDetailScreen({
   meetingId: string;
 }) {
   const { t } = useTranslation();
-  const loaded = useMeeting(partnershipId, meetingId);
-  if (loaded === undefined) {
+  const loaded = useLoadedRecord('meeting', meetingId, partnershipId);
+  if (!loaded?.ok) {
     return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
-  }
-  if (loaded === null || !loaded.ok) {
-    return (
-      <>
-        <PageHeader title={t('meetings:detail.fallbackTitle')} />
-        {loaded === null ? (
-          <Notice tone="error">{t('common:record.notFound')}</Notice>
-        ) : (
-          <BrokenRecord id={loaded.id} errors={loaded.errors} />
-        )}
-        <Link href={paths.meetings(partnershipId)}>{t('meetings:detail.backToList')}</Link>
-      </>
+      <RecordUnavailable
+        title={t('meetings:detail.fallbackTitle')}
+        loaded={loaded}
+        back={{ href: paths.meetings(partnershipId), label: t('meetings:detail.backToList') }}
+      />
     );
   }
   return <MeetingDetail meeting={loaded.record} sync={loaded.sync} />;
 }
 
-function MeetingDetail({
-  meeting,
-  sync,
-}: {
-  meeting: Meeting;
-  sync: { pending: boolean; synced: boolean };
-}) {
+function MeetingDetail({ meeting, sync }: { meeting: Meeting; sync: RecordSyncState }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const [deleteError, setDeleteError] = useState(false);
+  const deletion = useDeleteRecord();
   const pid = meeting.partnershipId;
 
-  const onDelete = async () => {
-    if (!window.confirm(t('common:actions.confirmDelete'))) return;
-    try {
-      await deleteRecord(meeting.id, currentUser());
-      navigate(paths.meetings(pid));
-    } catch (error) {
-      console.error('Delete failed', error);
-      setDeleteError(true);
-    }
-  };
+  const onDelete = () =>
+    deletion.remove([meeting.id], { onDeleted: () => navigate(paths.meetings(pid)) });
 
   return (
     <article>
@@ -83,7 +57,7 @@ function MeetingDetail({
       <MeetingMinutes meeting={meeting} />
       <MeetingActionItems meeting={meeting} />
       <RecordMeta record={meeting} sync={sync} />
-      {deleteError ? <Notice tone="error">{t('meetings:detail.deleteFailed')}</Notice> : null}
+      {deletion.failed ? <Notice tone="error">{t('meetings:detail.deleteFailed')}</Notice> : null}
       <div className="button-row">
         <Link href={paths.meetings(pid)} className="button">
           {t('meetings:detail.backToList')}

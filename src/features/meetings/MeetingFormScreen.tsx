@@ -3,17 +3,15 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Meeting } from '../../domain';
-import { Notice } from '../../ui/Notice';
-import { PageHeader } from '../../ui/PageHeader';
-import { localDateString } from '../followUps/openTasks';
-import { BrokenRecord } from '../shared/BrokenRecord';
-import { DraftRestoredNotice } from '../shared/DraftRestoredNotice';
-import { FormActions } from '../shared/FormActions';
+import { localDateString } from '../shared/dates';
 import { paths } from '../shared/paths';
+import { RecordFormFrame } from '../shared/RecordFormFrame';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { recordFields } from '../shared/recordFields';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { useRecordForm } from '../shared/useRecordForm';
 import { MeetingFields } from './MeetingFields';
-import { meetingValues, newMeetingValues } from './meetingValues';
-import { useMeeting } from './useMeeting';
+import { newMeetingValues } from './meetingValues';
 
 export function MeetingFormScreen({
   partnershipId,
@@ -31,25 +29,9 @@ export function MeetingFormScreen({
 
 function EditMeeting({ partnershipId, meetingId }: { partnershipId: string; meetingId: string }) {
   const { t } = useTranslation();
-  const loaded = useMeeting(partnershipId, meetingId);
-  if (loaded === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
-  }
-  if (loaded === null || !loaded.ok) {
-    return (
-      <>
-        <PageHeader title={t('meetings:form.editTitle')} />
-        {loaded === null ? (
-          <Notice tone="error">{t('common:record.notFound')}</Notice>
-        ) : (
-          <BrokenRecord id={loaded.id} errors={loaded.errors} />
-        )}
-      </>
-    );
+  const loaded = useLoadedRecord('meeting', meetingId, partnershipId);
+  if (!loaded?.ok) {
+    return <RecordUnavailable title={t('meetings:form.editTitle')} loaded={loaded} />;
   }
   return <MeetingForm partnershipId={partnershipId} meeting={loaded.record} />;
 }
@@ -60,7 +42,7 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: string; meetin
   const meetingId = meeting?.id;
   // The record's values are taken once: a later change to it must not reset what is being typed.
   const [initial] = useState(() =>
-    meeting ? meetingValues(meeting) : newMeetingValues(localDateString(new Date())),
+    meeting ? recordFields('meeting', meeting) : newMeetingValues(localDateString(new Date())),
   );
   const onSaved = useCallback(
     (saved: Meeting) => navigate(paths.meeting(partnershipId, saved.id)),
@@ -77,29 +59,20 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: string; meetin
     lang: meeting?.lang,
     onSaved,
   });
-  const { values, setValues } = form;
 
   return (
-    <>
-      <PageHeader title={meeting ? t('meetings:form.editTitle') : t('meetings:form.newTitle')} />
-      <DraftRestoredNotice restored={form.restored} updatedAt={form.restoredAt} />
-      {values === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
-      ) : (
-        <form {...form.formProps} onSubmit={form.onSubmit} noValidate>
-          <MeetingFields values={values} onChange={setValues} errorsFor={form.errorsFor} />
-          <FormActions
-            form={form}
-            onCancel={() =>
-              navigate(
-                meetingId ? paths.meeting(partnershipId, meetingId) : paths.meetings(partnershipId),
-              )
-            }
-          />
-        </form>
+    <RecordFormFrame
+      title={meeting ? t('meetings:form.editTitle') : t('meetings:form.newTitle')}
+      form={form}
+      onCancel={() =>
+        navigate(
+          meetingId ? paths.meeting(partnershipId, meetingId) : paths.meetings(partnershipId),
+        )
+      }
+    >
+      {(values) => (
+        <MeetingFields values={values} onChange={form.setValues} errorsFor={form.errorsFor} />
       )}
-    </>
+    </RecordFormFrame>
   );
 }

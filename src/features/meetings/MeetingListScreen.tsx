@@ -2,12 +2,14 @@
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listRecords } from '../../db';
+import { listRecords, validRecords } from '../../db';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
-import { localDateString } from '../followUps/openTasks';
-import { BrokenRecord } from '../shared/BrokenRecord';
+import { BrokenRecordList } from '../shared/BrokenRecordList';
+import { brokenRecords } from '../shared/brokenRecords';
+import { localDateString } from '../shared/dates';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
 import { MeetingCard } from './MeetingCard';
 import { groupMeetings } from './meetingOrder';
@@ -22,29 +24,17 @@ export function MeetingListScreen({ partnershipId }: { partnershipId: string }) 
   );
 
   if (loaded === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
+    return <Loading />;
   }
 
-  const meetings = loaded.flatMap((entry) => (entry.ok ? [entry.record] : []));
-  const broken = loaded.flatMap((entry) => (entry.ok ? [] : [entry]));
+  const meetings = validRecords(loaded);
+  const broken = brokenRecords(loaded);
   const { upcoming, past } = groupMeetings(meetings, localDateString(new Date()));
 
   return (
     <>
       <PageHeader title={t('meetings:list.title')} actions={newMeeting} />
-      {broken.length > 0 ? (
-        <ul className="stack">
-          {broken.map((entry) => (
-            <li key={entry.id}>
-              <BrokenRecord id={entry.id} errors={entry.errors} />
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <BrokenRecordList items={broken} />
       {meetings.length === 0 && broken.length === 0 ? (
         <EmptyState title={t('meetings:list.empty')}>
           <p>{t('meetings:list.emptyHint')}</p>

@@ -1,5 +1,5 @@
-// What the meeting form edits: a complete blank meeting for a new one, the record's fields otherwise.
-import type { FieldsInput, Meeting } from '../../domain';
+// What the meeting form edits, and a complete blank meeting to start a new one from.
+import type { FieldsInput } from '../../domain';
 
 export type MeetingValues = FieldsInput<'meeting'>;
 
@@ -16,11 +16,4 @@ export function newMeetingValues(today: string): MeetingValues {
     decisions: [],
     actionItems: [],
   };
-}
-
-/** The editable fields of a stored meeting (the record minus its meta). */
-export function meetingValues(meeting: Meeting): MeetingValues {
-  const { kind, title, date, place, participants, agendaItems, notes, decisions, actionItems } =
-    meeting;
-  return { kind, title, date, place, participants, agendaItems, notes, decisions, actionItems };
 }

@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { PARTNER_COUNTRIES } from '../../domain';
 import { useFormat } from '../../i18n';
 import { SelectField } from '../../ui/SelectField';
+import { withCurrentValues } from '../shared/withCurrentValues';
 
 /** The partner country: the programme's countries by their name in the interface language. */
 export function CountryField({
@@ -18,9 +19,7 @@ export function CountryField({
   const format = useFormat();
   const options = useMemo(() => {
     // A country set elsewhere (e.g. synced from another device) stays selectable, not lost.
-    const codes: string[] = [...PARTNER_COUNTRIES];
-    if (value && !codes.includes(value)) codes.push(value);
-    const named = codes
+    const named = withCurrentValues(PARTNER_COUNTRIES, value ? [value] : [])
       .map((code) => ({ value: code, label: format.country(code) }))
       .sort((a, b) => a.label.localeCompare(b.label, i18n.language));
     return [{ value: '', label: t('partnerships:form.chooseCountry') }, ...named];

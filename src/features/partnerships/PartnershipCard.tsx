@@ -2,21 +2,23 @@ import { Link } from 'wouter';
 import type { Partnership } from '../../domain';
 import { useFormat } from '../../i18n';
 import { paths } from '../shared/paths';
+import { usePartnershipTitleOf } from '../shared/usePartnershipTitle';
 import { PartnershipStatusBadge } from './PartnershipStatusBadge';
-import { usePartnershipText } from './usePartnershipText';
+import { usePartnershipPhase } from './usePartnershipPhase';
 
 /** One partnership in the list: both municipalities, the partner country, phase and status. */
 export function PartnershipCard({ partnership }: { partnership: Partnership }) {
   const format = useFormat();
-  const text = usePartnershipText();
+  const titleOf = usePartnershipTitleOf();
+  const phaseOf = usePartnershipPhase();
   return (
     <Link href={paths.partnership(partnership.id)} className="card">
       <p className="card__title" dir="auto">
-        {text.title(partnership)}
+        {titleOf(partnership)}
       </p>
       <p className="card__meta">
         <span>{format.country(partnership.partnerCountry)}</span>
-        <span>{text.phase(partnership)}</span>
+        <span>{phaseOf(partnership)}</span>
         <PartnershipStatusBadge status={partnership.status} />
       </p>
     </Link>

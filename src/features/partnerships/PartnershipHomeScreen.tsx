@@ -1,46 +1,39 @@
 // A partnership's home: who and when, the vision, the phase timeline, counts and quick links —
-// all derived from one read of the partnership's records.
+// derived from one read of all the partnership's records.
 import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'wouter';
 import { listPartnershipRecords } from '../../db';
 import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
-import { BrokenRecord } from '../shared/BrokenRecord';
+import { localDateString } from '../shared/dates';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 import { PartnershipCounts } from './PartnershipCounts';
 import { PartnershipHeader } from './PartnershipHeader';
 import { PartnershipQuickLinks } from './PartnershipQuickLinks';
-import { localDate, summarizePartnership } from './partnershipSummary';
+import { summarizePartnership } from './partnershipSummary';
 import { PhaseTimeline } from './PhaseTimeline';
 
 export function PartnershipHomeScreen({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
+  const loaded = useLoadedRecord('partnership', partnershipId);
   const items = useLiveQuery(() => listPartnershipRecords(partnershipId), [partnershipId]);
 
-  if (items === undefined) {
+  if (!loaded?.ok) {
     return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
+      <RecordUnavailable
+        title={t('partnerships:home.fallbackTitle')}
+        loaded={loaded}
+        back={{ href: paths.home(), label: t('partnerships:home.backToList') }}
+      />
     );
   }
-  const entry = items.find((item) => item.id === partnershipId);
-  if (!entry || (entry.ok && entry.record.type !== 'partnership')) {
-    return (
-      <>
-        <Notice tone="warning">{t('common:record.notFound')}</Notice>
-        <Link href={paths.home()} className="button">
-          {t('partnerships:home.backToList')}
-        </Link>
-      </>
-    );
-  }
-  if (!entry.ok) return <BrokenRecord id={entry.id} errors={entry.errors} />;
-  const partnership = entry.record;
-  if (partnership.type !== 'partnership') return null;
-  const summary = summarizePartnership(items, localDate());
+  if (items === undefined) return <Loading />;
+  const partnership = loaded.record;
+  const summary = summarizePartnership(items, localDateString(new Date()));
 
   return (
     <>

@@ -5,7 +5,9 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { listAllRecords, listDrafts, type LoadedRecord } from '../../db';
 import type { Partnership } from '../../domain';
+import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
+import { useVisiblePartnerships } from '../account/useVisiblePartnerships';
 import { BrokenRecord } from '../shared/BrokenRecord';
 import { paths } from '../shared/paths';
 import { DraftList } from './DraftList';
@@ -24,10 +26,12 @@ function sortForList(items: readonly LoadedRecord<Partnership>[]): LoadedRecord<
 
 export function PartnershipListScreen() {
   const { t } = useTranslation();
-  const partnerships = useLiveQuery(() => listAllRecords('partnership'), []);
+  const stored = useLiveQuery(() => listAllRecords('partnership'), []);
   const drafts = useLiveQuery(() => listDrafts(), []);
+  // Signed in: only the partnerships the roles give (and those never synced from here).
+  const visibility = useVisiblePartnerships();
 
-  if (partnerships === undefined) {
+  if (stored === undefined || visibility === undefined) {
     return (
       <p className="loading" role="status">
         {t('common:loading')}
@@ -35,6 +39,7 @@ export function PartnershipListScreen() {
     );
   }
 
+  const partnerships = stored.filter(visibility.isVisible);
   return (
     <>
       <PageHeader
@@ -58,6 +63,9 @@ export function PartnershipListScreen() {
               ) : (
                 <BrokenRecord id={item.id} errors={item.errors} />
               )}
+              {visibility.isLocalOnly(item) ? (
+                <Badge tone="warning">{t('account:partnerships.localOnly')}</Badge>
+              ) : null}
             </li>
           ))}
         </ul>

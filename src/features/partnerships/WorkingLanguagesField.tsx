@@ -2,6 +2,7 @@ import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useFormat } from '../../i18n';
 import { CheckboxGroupField } from '../../ui/CheckboxGroupField';
+import { withCurrentValues } from '../shared/withCurrentValues';
 
 /** The languages partnerships work in most; others already on a record are kept and offered. */
 export const WORKING_LANGUAGES = ['de', 'en', 'fr', 'es', 'pt', 'sw', 'ar'] as const;
@@ -17,11 +18,14 @@ export function WorkingLanguagesField({
 }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const options = useMemo(() => {
-    const codes: string[] = [...WORKING_LANGUAGES];
-    for (const code of values) if (!codes.includes(code)) codes.push(code);
-    return codes.map((code) => ({ value: code, label: format.language(code) }));
-  }, [values, format]);
+  const options = useMemo(
+    () =>
+      withCurrentValues(WORKING_LANGUAGES, values).map((code) => ({
+        value: code,
+        label: format.language(code),
+      })),
+    [values, format],
+  );
   return (
     <CheckboxGroupField
       id="workingLanguages"

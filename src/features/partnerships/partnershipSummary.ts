@@ -70,12 +70,6 @@ const MEETING_STEP: Partial<Record<MeetingKind, TimelineStepKey>> = {
 
 const AGREED_OR_LATER: readonly MeasureStatus[] = ['agreed', 'inImplementation', 'completed'];
 
-/** A calendar day as stored in records (`YYYY-MM-DD`), in the device's time zone. */
-export function localDate(now: Date = new Date()): string {
-  const pad = (n: number) => String(n).padStart(2, '0');
-  return `${now.getFullYear()}-${pad(now.getMonth() + 1)}-${pad(now.getDate())}`;
-}
-
 function itemState(item: TimelineItem): 'planned' | 'underway' | 'done' {
   if (item.kind === 'meeting') return item.state;
   if (item.status === 'completed') return 'done';

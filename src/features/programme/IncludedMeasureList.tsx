@@ -4,6 +4,7 @@ import type { Measure, Partnership } from '../../domain';
 import { Button } from '../../ui/Button';
 import { BrokenRecord } from '../shared/BrokenRecord';
 import { controlId } from './measureControls';
+import { measureTitle } from './programmeModel';
 import { ProgrammeMeasureItem } from './ProgrammeMeasureItem';
 
 export interface IncludedMeasureListProps {
@@ -26,7 +27,7 @@ export function IncludedMeasureList({
   return (
     <ol className="stack programme-measures">
       {items.map((item, index) => {
-        const title = item.ok ? item.record.title : item.id;
+        const title = measureTitle(item);
         return (
           <li key={item.id} className="card programme-measure">
             {item.ok ? (

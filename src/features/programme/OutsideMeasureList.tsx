@@ -3,11 +3,12 @@ import { Link } from 'wouter';
 import type { LoadedRecord } from '../../db';
 import type { Measure } from '../../domain';
 import { Button } from '../../ui/Button';
+import { MeasureStatusBadge } from '../measures/MeasureStatusBadge';
 import { BrokenRecord } from '../shared/BrokenRecord';
 import { paths } from '../shared/paths';
 import { useVocabLabel } from '../shared/useVocabOptions';
 import { controlId } from './measureControls';
-import { MeasureStatusBadge } from './MeasureStatusBadge';
+import { measureTitle } from './programmeModel';
 
 /** The partnership's measures that are not in the programme, each ready to be taken in. */
 export function OutsideMeasureList({
@@ -22,7 +23,7 @@ export function OutsideMeasureList({
   return (
     <ul className="stack">
       {items.map((item, index) => {
-        const title = item.ok ? item.record.title : item.id;
+        const title = measureTitle(item);
         return (
           <li key={item.id} className="card programme-outside__item">
             {item.ok ? (

@@ -3,9 +3,9 @@ import { Link } from 'wouter';
 import { idToParam, type Measure, type Partnership } from '../../domain';
 import { useFormat } from '../../i18n';
 import { UserText } from '../../ui/UserText';
+import { MeasureStatusBadge } from '../measures/MeasureStatusBadge';
 import { paths } from '../shared/paths';
 import { useVocabLabel } from '../shared/useVocabOptions';
-import { MeasureStatusBadge } from './MeasureStatusBadge';
 import { shorten } from './programmeModel';
 
 /** Element id of a measure's title link in the programme. */

@@ -13,13 +13,17 @@ import { IncludedMeasureList } from './IncludedMeasureList';
 import { controlId } from './measureControls';
 import { OutsideMeasureList } from './OutsideMeasureList';
 import { measureLinkId } from './ProgrammeMeasureItem';
-import { addMeasure, byFieldOfAction, moveAmongShown, removeMeasure } from './programmeModel';
+import {
+  addMeasure,
+  byFieldOfAction,
+  measureTitle,
+  moveAmongShown,
+  removeMeasure,
+} from './programmeModel';
 import { useFocusAfterChange } from './useFocusAfterChange';
 import { useMeasureOrder } from './useMeasureOrder';
 
 type Item = LoadedRecord<Measure>;
-
-const titleOf = (item: Item) => (item.ok ? item.record.title : item.id);
 
 /** Valid measures by field of action; damaged ones at the end, still listed. */
 function byFieldThenBroken(a: Item, b: Item): number {
@@ -61,7 +65,7 @@ export function ProgrammeMeasureSections({
     focusAfter([controlId(same, item.id), controlId(other, item.id)]);
     void apply(
       (ids) => moveAmongShown(ids, item.id, offset, (id) => byId.has(id)),
-      t('programme:order.moved', { title: titleOf(item), position: index + offset + 1 }),
+      t('programme:order.moved', { title: measureTitle(item), position: index + offset + 1 }),
     );
   };
 
@@ -73,7 +77,7 @@ export function ProgrammeMeasureSections({
     ]);
     void apply(
       (ids) => removeMeasure(ids, item.id),
-      t('programme:order.removed', { title: titleOf(item) }),
+      t('programme:order.removed', { title: measureTitle(item) }),
     );
   };
 
@@ -82,7 +86,7 @@ export function ProgrammeMeasureSections({
     focusAfter([...(neighbour ? [controlId('add', neighbour.id)] : []), measureLinkId(item.id)]);
     void apply(
       (ids) => addMeasure(ids, item.id),
-      t('programme:order.added', { title: titleOf(item), position: included.length + 1 }),
+      t('programme:order.added', { title: measureTitle(item), position: included.length + 1 }),
     );
   };
 

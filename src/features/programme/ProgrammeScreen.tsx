@@ -3,12 +3,13 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { validRecords } from '../../db';
-import { recordTitle } from '../../domain';
 import { Button } from '../../ui/Button';
-import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
-import { BrokenRecord } from '../shared/BrokenRecord';
+import { BrokenRecordList } from '../shared/BrokenRecordList';
+import { Loading } from '../shared/Loading';
 import { paths } from '../shared/paths';
+import { RecordUnavailable } from '../shared/RecordUnavailable';
+import { usePartnershipTitleOf } from '../shared/usePartnershipTitle';
 import { CreateProgramme } from './CreateProgramme';
 import { ProgrammeMeasureSections } from './ProgrammeMeasureSections';
 import { ProgrammeOverview } from './ProgrammeOverview';
@@ -19,27 +20,11 @@ import './programme.css';
 export function ProgrammeScreen({ partnershipId }: { partnershipId: string }) {
   const { t } = useTranslation();
   const { partnership, programmes, measures } = useProgrammeData(partnershipId);
+  const titleOf = usePartnershipTitleOf();
   const title = t('programme:title');
 
-  if (partnership === undefined || programmes === undefined || measures === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
-  }
-  if (partnership === null || !partnership.ok) {
-    return (
-      <>
-        <PageHeader title={title} />
-        {partnership ? (
-          <BrokenRecord id={partnership.id} errors={partnership.errors} />
-        ) : (
-          <Notice tone="error">{t('common:record.notFound')}</Notice>
-        )}
-      </>
-    );
-  }
+  if (programmes === undefined || measures === undefined) return <Loading />;
+  if (!partnership?.ok) return <RecordUnavailable title={title} loaded={partnership} />;
 
   const { record } = partnership;
   const { programme, broken } = programmeOfPhase(programmes, record.phase);
@@ -47,7 +32,7 @@ export function ProgrammeScreen({ partnershipId }: { partnershipId: string }) {
     <article className="programme-doc">
       <PageHeader
         title={title}
-        context={<span dir="auto">{recordTitle(record)}</span>}
+        context={<span dir="auto">{titleOf(record)}</span>}
         actions={
           programme ? (
             <>
@@ -59,9 +44,7 @@ export function ProgrammeScreen({ partnershipId }: { partnershipId: string }) {
           ) : null
         }
       />
-      {broken.map((item) => (
-        <BrokenRecord key={item.id} id={item.id} errors={item.errors} />
-      ))}
+      <BrokenRecordList items={broken} />
       {programme ? (
         <>
           <ProgrammeOverview programme={programme} partnership={record} />

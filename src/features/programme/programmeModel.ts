@@ -1,19 +1,23 @@
 // The action programme's rules outside React: which programme belongs to a partnership's phase,
 // how a new one starts, and how its ordered list of measures changes.
-import { FIELDS_OF_ACTION, type ActionProgramme, type FieldsOf, type Measure } from '../../domain';
 import type { LoadedRecord } from '../../db';
+import {
+  FIELDS_OF_ACTION,
+  type ActionProgramme,
+  type FieldsInput,
+  type FieldsOf,
+  type Measure,
+} from '../../domain';
+import { recordFields } from '../shared/recordFields';
 
 /** The editable fields of a stored programme (the record without its meta). */
-export function programmeFields(programme: ActionProgramme): FieldsOf<'programme'> {
-  return {
-    phase: programme.phase,
-    vision: programme.vision,
-    fieldGoals: programme.fieldGoals.map((goal) => ({ ...goal })),
-    measureIds: [...programme.measureIds],
-    version: programme.version,
-    adoptedGermanCouncil: programme.adoptedGermanCouncil,
-    adoptedPartnerCouncil: programme.adoptedPartnerCouncil,
-  };
+export function programmeFields(programme: ActionProgramme): FieldsInput<'programme'> {
+  return recordFields('programme', programme);
+}
+
+/** A measure's title for button labels and announcements; a damaged one is named by its id. */
+export function measureTitle(item: LoadedRecord<Measure>): string {
+  return item.ok ? item.record.title : item.id;
 }
 
 /** Measures in the order of the fields of action, then oldest first. */

@@ -1,13 +1,10 @@
 import { useLiveQuery } from 'dexie-react-hooks';
-import { getRecord, listRecords } from '../../db';
-import type { Partnership } from '../../domain';
+import { listRecords } from '../../db';
+import { useLoadedRecord } from '../shared/useLoadedRecord';
 
 /** The partnership, its programmes and its measures, live; undefined while loading, null = not found. */
 export function useProgrammeData(partnershipId: string) {
-  const partnership = useLiveQuery(
-    async () => (await getRecord<Partnership>(partnershipId)) ?? null,
-    [partnershipId],
-  );
+  const partnership = useLoadedRecord('partnership', partnershipId);
   const programmes = useLiveQuery(() => listRecords('programme', partnershipId), [partnershipId]);
   const measures = useLiveQuery(() => listRecords('measure', partnershipId), [partnershipId]);
   return { partnership, programmes, measures };

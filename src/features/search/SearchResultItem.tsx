@@ -1,6 +1,6 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { recordTitle } from '../../domain';
+import { usePartnershipTitleOf } from '../shared/usePartnershipTitle';
 import { HighlightedText } from './HighlightedText';
 import { recordHref } from './recordHref';
 import type { SearchHit } from './searchRecords';
@@ -8,6 +8,7 @@ import type { SearchHit } from './searchRecords';
 /** One found record: its title, the partnership it belongs to and where the words occur. */
 export function SearchResultItem({ hit }: { hit: SearchHit }) {
   const { t } = useTranslation();
+  const partnershipTitleOf = usePartnershipTitleOf();
   const { record, partnership } = hit;
   const fallbackTitle =
     record.type === 'programme'
@@ -21,7 +22,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
         </p>
         {partnership && record.type !== 'partnership' ? (
           <p className="card__meta" lang={partnership.lang} dir="auto">
-            {recordTitle(partnership)}
+            {partnershipTitleOf(partnership)}
           </p>
         ) : null}
         {hit.snippet ? (

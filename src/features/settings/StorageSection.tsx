@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { readStorageInfo } from '../../db';
 import { useFormat } from '../../i18n';
 import { Section } from '../../ui/Section';
+import { Loading } from '../shared/Loading';
 
 /** What this device holds: records, drafts, changes not yet synced, space used, persistence. */
 export function StorageSection() {
@@ -28,9 +29,7 @@ export function StorageSection() {
   return (
     <Section id="settings-storage" title={t('settings:storage.title')}>
       {info === undefined ? (
-        <p className="loading" role="status">
-          {t('common:loading')}
-        </p>
+        <Loading />
       ) : (
         <dl className="facts">
           <dt>{t('settings:storage.recordsLabel')}</dt>

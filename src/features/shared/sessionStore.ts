@@ -1,6 +1,9 @@
 // Who is using this device: the name recorded as author of records. Preferences only, never records.
+// Signed in, the author is the CouchDB user (the server checks it); otherwise the name typed in
+// the settings.
 import { create } from 'zustand';
 import { persist } from 'zustand/middleware';
+import { getAccount } from '../../sync/accountStore';
 
 interface SessionState {
   userName: string;
@@ -17,7 +20,7 @@ export const useSessionStore = create<SessionState>()(
   ),
 );
 
-/** The author name to record on a save. */
+/** The author name to record on a save: the signed-in user's, else the one set in the settings. */
 export function currentUser(): string {
-  return useSessionStore.getState().userName;
+  return getAccount().user?.name ?? useSessionStore.getState().userName;
 }

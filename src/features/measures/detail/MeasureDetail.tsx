@@ -1,7 +1,6 @@
-import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
-import { deleteRecord, type RecordSyncState } from '../../../db';
+import type { RecordSyncState } from '../../../db';
 import type { Measure } from '../../../domain';
 import { Button } from '../../../ui/Button';
 import { Notice } from '../../../ui/Notice';
@@ -10,10 +9,10 @@ import { Section } from '../../../ui/Section';
 import { UserText } from '../../../ui/UserText';
 import { paths } from '../../shared/paths';
 import { RecordMeta } from '../../shared/RecordMeta';
-import { currentUser } from '../../shared/sessionStore';
+import { useDeleteRecord } from '../../shared/useDeleteRecord';
+import { usePartnershipTitle } from '../../shared/usePartnershipTitle';
 import { useVocabLabel } from '../../shared/useVocabOptions';
 import { MeasureStatusFlow } from '../MeasureStatusFlow';
-import { usePartnershipTitle } from '../usePartnershipTitle';
 import { MeasureFacts } from './MeasureFacts';
 import { MeasureIndicatorList } from './MeasureIndicatorList';
 import { MeasureMilestoneList } from './MeasureMilestoneList';
@@ -26,19 +25,13 @@ export function MeasureDetail({ measure, sync }: { measure: Measure; sync: Recor
   const [, navigate] = useLocation();
   const label = useVocabLabel();
   const partnershipTitle = usePartnershipTitle(measure.partnershipId);
-  const [deleteFailed, setDeleteFailed] = useState(false);
+  const deletion = useDeleteRecord();
   const pid = measure.partnershipId;
 
-  const onDelete = async () => {
-    if (!window.confirm(t('common:actions.confirmDelete'))) return;
-    try {
-      await deleteRecord(measure.id, currentUser());
-      navigate(paths.measures(pid), { replace: true });
-    } catch (error) {
-      console.error('Delete failed', error);
-      setDeleteFailed(true);
-    }
-  };
+  const onDelete = () =>
+    deletion.remove([measure.id], {
+      onDeleted: () => navigate(paths.measures(pid), { replace: true }),
+    });
 
   return (
     <article>
@@ -56,7 +49,7 @@ export function MeasureDetail({ measure, sync }: { measure: Measure; sync: Recor
           </>
         }
       />
-      {deleteFailed ? <Notice tone="error">{t('measures:detail.deleteFailed')}</Notice> : null}
+      {deletion.failed ? <Notice tone="error">{t('measures:detail.deleteFailed')}</Notice> : null}
       <RecordMeta record={measure} sync={sync} />
 
       <Section title={t('measures:fields.status')} id="measure-status">

@@ -2,14 +2,12 @@ import { useCallback, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Measure } from '../../../domain';
-import { PageHeader } from '../../../ui/PageHeader';
-import { DraftRestoredNotice } from '../../shared/DraftRestoredNotice';
-import { FormActions } from '../../shared/FormActions';
 import { paths } from '../../shared/paths';
+import { RecordFormFrame } from '../../shared/RecordFormFrame';
+import { recordFields } from '../../shared/recordFields';
+import { usePartnershipTitle } from '../../shared/usePartnershipTitle';
 import { useRecordForm } from '../../shared/useRecordForm';
-import { measureInputOf, newMeasureInput, type MeasureInput } from '../measureForm';
-import { MeasureLoading } from '../MeasureLoading';
-import { usePartnershipTitle } from '../usePartnershipTitle';
+import { newMeasureInput, type MeasureInput } from '../measureForm';
 import { MeasureBasicsSection } from './MeasureBasicsSection';
 import { MeasureImpactSection } from './MeasureImpactSection';
 import { MeasureIndicatorsSection } from './MeasureIndicatorsSection';
@@ -29,7 +27,10 @@ export function MeasureForm({ partnershipId, measure }: MeasureFormProps) {
   const { t } = useTranslation();
   const [location, navigate] = useLocation();
   const partnershipTitle = usePartnershipTitle(partnershipId);
-  const initial = useMemo(() => (measure ? measureInputOf(measure) : newMeasureInput()), [measure]);
+  const initial = useMemo(
+    () => (measure ? recordFields('measure', measure) : newMeasureInput()),
+    [measure],
+  );
   const form = useRecordForm({
     type: 'measure',
     id: measure?.id,
@@ -46,37 +47,29 @@ export function MeasureForm({ partnershipId, measure }: MeasureFormProps) {
   );
 
   const title = measure ? t('measures:form.editTitle') : t('measures:form.newTitle');
-  if (form.values === undefined) {
-    return (
-      <>
-        <PageHeader title={title} context={partnershipTitle} />
-        <MeasureLoading />
-      </>
-    );
-  }
-  const section = { values: form.values, update, errorsFor: form.errorsFor };
   return (
-    <>
-      <PageHeader title={title} context={partnershipTitle} />
-      <DraftRestoredNotice restored={form.restored} updatedAt={form.restoredAt} />
-      {/* noValidate: our own messages appear next to the fields, in the interface language. */}
-      <form {...form.formProps} onSubmit={form.onSubmit} noValidate>
-        <MeasureBasicsSection {...section} />
-        <MeasureResponsibilitySection {...section} />
-        <MeasureTimelineSection {...section} />
-        <MeasureIndicatorsSection {...section} />
-        <MeasureResourcesSection {...section} />
-        <MeasureImpactSection {...section} />
-        <MeasureStatusSection {...section} storedStatus={measure?.status ?? null} />
-        <FormActions
-          form={form}
-          onCancel={() =>
-            navigate(
-              measure ? paths.measure(partnershipId, measure.id) : paths.measures(partnershipId),
-            )
-          }
-        />
-      </form>
-    </>
+    <RecordFormFrame
+      title={title}
+      context={partnershipTitle}
+      form={form}
+      onCancel={() =>
+        navigate(measure ? paths.measure(partnershipId, measure.id) : paths.measures(partnershipId))
+      }
+    >
+      {(values) => {
+        const section = { values, update, errorsFor: form.errorsFor };
+        return (
+          <>
+            <MeasureBasicsSection {...section} />
+            <MeasureResponsibilitySection {...section} />
+            <MeasureTimelineSection {...section} />
+            <MeasureIndicatorsSection {...section} />
+            <MeasureResourcesSection {...section} />
+            <MeasureImpactSection {...section} />
+            <MeasureStatusSection {...section} storedStatus={measure?.status ?? null} />
+          </>
+        );
+      }}
+    </RecordFormFrame>
   );
 }

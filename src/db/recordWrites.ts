@@ -1,0 +1,130 @@
+// Saving and deleting records: validated, and marked for sync in the same transaction.
+import {
+  canChangeMeasureStatus,
+  isRecordId,
+  MEASURE_STATUSES,
+  newRecordId,
+  validateFields,
+  validateRecord,
+  type FieldsInput,
+  type RecordOf,
+  type RecordType,
+  type Validated,
+} from '../domain';
+import type { KlimapartnerDb, StoredRow } from './database';
+import { notifyLocalChange } from './localChanges';
+
+export interface SaveInput<T extends RecordType> {
+  type: T;
+  /** Absent for a new record. */
+  id?: string | undefined;
+  /** For a partnership: absent (it is its own partnership). */
+  partnershipId?: string | undefined;
+  fields: FieldsInput<T>;
+  user: string;
+  /** The language the record's text was written in. */
+  lang: string;
+}
+
+export function createRecordWrites(database: KlimapartnerDb) {
+  /**
+   * Validate and store a record, new or changed, marked as waiting for sync. Returns the errors
+   * (nothing written) when the input is invalid. An edit clears a rejection (the server gets a
+   * new try) and keeps an open conflict (a person still has to decide it).
+   */
+  async function saveRecord<T extends RecordType>(
+    input: SaveInput<T>,
+  ): Promise<Validated<RecordOf<T>>> {
+    const validated = validateFields(input.type, input.fields);
+    if (!validated.ok) return validated;
+    const now = new Date().toISOString();
+    const result = await database.transaction(
+      'rw',
+      database.records,
+      async (): Promise<Validated<RecordOf<T>>> => {
+        const existing = input.id ? await database.records.get(input.id) : undefined;
+        if (existing && existing.type !== input.type) {
+          return { ok: false, errors: [{ path: '', key: 'validation:unknownType' }] };
+        }
+        if (existing && input.type === 'measure') {
+          const from = existing.status;
+          const to = (validated.value as { status: string }).status;
+          // A status this version does not know (a broken or newer record) may be replaced by any.
+          if (
+            (MEASURE_STATUSES as readonly unknown[]).includes(from) &&
+            !canChangeMeasureStatus(from as never, to as never) &&
+            existing.deleted === 0
+          ) {
+            return { ok: false, errors: [{ path: 'status', key: 'validation:statusTransition' }] };
+          }
+        }
+        const id = existing?.id ?? input.id ?? newRecordId(input.type);
+        // A record never moves: each partnership is its own database on the server.
+        const partnershipId =
+          input.type === 'partnership'
+            ? id
+            : isRecordId(existing?.partnershipId, 'partnership')
+              ? existing.partnershipId
+              : input.partnershipId;
+        const candidate = {
+          id,
+          type: input.type,
+          partnershipId,
+          createdAt: typeof existing?.createdAt === 'string' ? existing.createdAt : now,
+          createdBy: typeof existing?.createdBy === 'string' ? existing.createdBy : input.user,
+          updatedAt: now,
+          updatedBy: input.user,
+          lang: input.lang,
+          reviewState:
+            typeof existing?.reviewState === 'string' ? existing.reviewState : 'unreviewed',
+          ...validated.value,
+        };
+        const full = validateRecord(candidate);
+        if (!full.ok) return full;
+        await database.records.put({
+          ...(full.value as unknown as StoredRow),
+          rev: existing?.rev ?? null,
+          base: existing?.base ?? null,
+          pending: 1,
+          deleted: 0,
+          conflict: existing?.conflict ?? null,
+          conflicted: existing?.conflict ? 1 : 0,
+          rejection: null,
+        });
+        return { ok: true, value: full.value as unknown as RecordOf<T> };
+      },
+    );
+    if (result.ok) notifyLocalChange({ database: database.name, ids: [result.value.id] });
+    return result;
+  }
+
+  /**
+   * Delete a record: a tombstone until the deletion has reached the server. Deleting settles an
+   * open conflict or rejection: the person chose to let the record go.
+   */
+  async function deleteRecord(id: string, user: string): Promise<void> {
+    const changed = await database.transaction('rw', database.records, async () => {
+      const existing = await database.records.get(id);
+      if (!existing) return false;
+      if ((existing.rev === null || existing.rev === undefined) && existing.pending === 1) {
+        // Never reached the server: nothing to tell it, so it can go at once.
+        await database.records.delete(id);
+        return true;
+      }
+      await database.records.put({
+        ...existing,
+        deleted: 1,
+        pending: 1,
+        conflict: null,
+        conflicted: 0,
+        rejection: null,
+        updatedAt: new Date().toISOString(),
+        updatedBy: user,
+      });
+      return true;
+    });
+    if (changed) notifyLocalChange({ database: database.name, ids: [id] });
+  }
+
+  return { saveRecord, deleteRecord };
+}

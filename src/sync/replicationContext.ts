@@ -1,0 +1,31 @@
+// What one replication run shares between its pull and push: the device's store, the client,
+// the signed-in user, batch sizes and the report being filled in.
+import type { KlimapartnerDb } from '../db';
+import type { CouchClient } from './couchClient';
+
+export interface SyncError {
+  partnershipId?: string;
+  code: 'offline' | 'unauthorized' | 'forbidden' | 'notFound' | 'server' | 'quota' | 'badData';
+  detail?: string;
+}
+
+export interface SyncReport {
+  /** Records changed or removed on this device by what the server sent. */
+  pulled: number;
+  /** Documents the server accepted. */
+  pushed: number;
+  /** Records that got a conflict for a person in this run. */
+  conflicts: number;
+  /** Documents the server refused in this run (kept on the record as a rejection). */
+  rejected: number;
+  errors: SyncError[];
+}
+
+export interface ReplicationContext {
+  db: KlimapartnerDb;
+  client: CouchClient;
+  user: string;
+  pullBatchSize: number;
+  pushBatchSize: number;
+  report: SyncReport;
+}

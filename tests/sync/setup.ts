@@ -1,0 +1,2 @@
+// Each test file: a real IndexedDB implementation (fake-indexeddb) for the devices' databases.
+import 'fake-indexeddb/auto';
