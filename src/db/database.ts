@@ -69,6 +69,11 @@ export interface StoredDraft {
   values: unknown;
   /** The field that had the focus and the caret in it, to put the person back where they were. */
   focus: { field: string; start: number | null; end: number | null } | null;
+  /**
+   * The values the form started from (the record as it was when editing began), so that saving
+   * merges with what changed meanwhile instead of reverting it. Absent in older drafts.
+   */
+  base?: unknown;
   updatedAt: string;
 }
 

@@ -3,10 +3,13 @@ import {
   canChangeMeasureStatus,
   isRecordId,
   MEASURE_STATUSES,
+  mergeRecords,
   newRecordId,
   validateFields,
   validateRecord,
+  type Fields,
   type FieldsInput,
+  type FieldsOf,
   type RecordOf,
   type RecordType,
   type Validated,
@@ -24,6 +27,31 @@ export interface SaveInput<T extends RecordType> {
   user: string;
   /** The language the record's text was written in. */
   lang: string;
+  /**
+   * For an edit: the fields as they were when the form opened. Changes stored since then (a
+   * pulled edit, a follow-up ticked elsewhere) are merged in rather than reverted; where both
+   * changed the same field, what the person typed in the form wins.
+   */
+  startedFrom?: unknown;
+}
+
+/** The form's fields merged three-way with the stored record, when the form says where it began. */
+function mergeWithStored<T extends RecordType>(
+  input: SaveInput<T>,
+  fields: FieldsOf<T>,
+  existing: StoredRow,
+): FieldsOf<T> {
+  const startedFrom = input.startedFrom;
+  if (typeof startedFrom !== 'object' || startedFrom === null) return fields;
+  const stored = validateFields(input.type, existing);
+  if (!stored.ok) return fields;
+  const { merged } = mergeRecords(
+    startedFrom as Fields,
+    fields as unknown as Fields,
+    stored.value as unknown as Fields,
+  );
+  const revalidated = validateFields(input.type, merged);
+  return revalidated.ok ? revalidated.value : fields;
 }
 
 export function createRecordWrites(database: KlimapartnerDb) {
@@ -58,6 +86,9 @@ export function createRecordWrites(database: KlimapartnerDb) {
             return { ok: false, errors: [{ path: 'status', key: 'validation:statusTransition' }] };
           }
         }
+        const fields = existing
+          ? mergeWithStored(input, validated.value, existing)
+          : validated.value;
         const id = existing?.id ?? input.id ?? newRecordId(input.type);
         // A record never moves: each partnership is its own database on the server.
         const partnershipId =
@@ -77,7 +108,7 @@ export function createRecordWrites(database: KlimapartnerDb) {
           lang: input.lang,
           reviewState:
             typeof existing?.reviewState === 'string' ? existing.reviewState : 'unreviewed',
-          ...validated.value,
+          ...fields,
         };
         const full = validateRecord(candidate);
         if (!full.ok) return full;

@@ -5,5 +5,7 @@ declare module 'vitest' {
   export interface ProvidedContext {
     /** Base URL of the production server serving the e2e build, without trailing slash. */
     baseURL: string;
+    /** The embedded CouchDB server's admin (under `${baseURL}/couch`), to provision in tests. */
+    couchAdmin: { name: string; password: string };
   }
 }

@@ -15,15 +15,16 @@ function preview(values: unknown): string {
 }
 
 /** Only same-origin app paths: a draft's route comes from storage and is not trusted as a URL. */
-function isAppRoute(route: string): boolean {
-  return route.startsWith('/') && !route.startsWith('//');
+function isAppRoute(route: unknown): route is string {
+  return typeof route === 'string' && route.startsWith('/') && !route.startsWith('//');
 }
 
 function DraftLink({ draft }: { draft: Draft }) {
   const { t } = useTranslation();
   const format = useFormat();
-  const type = recordTypeOf(draft.key);
-  const isNew = draft.key.split(':')[1] === 'new';
+  const key = String(draft.key);
+  const type = recordTypeOf(key);
+  const isNew = key.split(':')[1] === 'new';
   const kind = !type
     ? t('partnerships:drafts.form')
     : isNew

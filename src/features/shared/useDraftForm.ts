@@ -27,6 +27,8 @@ export interface DraftForm<V> {
   restoredAt: string | null;
   /** True when the values differ from what was loaded. */
   dirty: boolean;
+  /** The values editing began from (stored with the draft), to merge with changes made meanwhile. */
+  startingValues: () => V | undefined;
   /** Whether the last draft write reached IndexedDB ('idle' before the first change). */
   draftStatus: 'idle' | 'saved' | 'failed';
   /** Write any pending change now. */
@@ -44,6 +46,33 @@ export interface DraftForm<V> {
 }
 
 type Focus = Draft['focus'];
+
+function isPlainObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+/**
+ * Stored values made to fit the form: each field keeps the draft's value only when it is of the
+ * same kind as the form's (text, number, list …; empty values fit anything).
+ */
+export function conformToShape<V>(stored: unknown, shape: V): V {
+  if (!isPlainObject(stored) || !isPlainObject(shape)) return shape;
+  const result: Record<string, unknown> = { ...shape };
+  for (const [key, expected] of Object.entries(shape)) {
+    if (!(key in stored)) continue;
+    const value = stored[key];
+    const fits =
+      value === null ||
+      value === undefined ||
+      expected === null ||
+      expected === undefined ||
+      (Array.isArray(expected)
+        ? Array.isArray(value) && value.every((item) => typeof item !== 'undefined')
+        : typeof value === typeof expected && Array.isArray(value) === Array.isArray(expected));
+    if (fits) result[key] = value;
+  }
+  return result as V;
+}
 
 function focusOf(target: EventTarget | null): Focus {
   if (!(
@@ -78,11 +107,19 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
   const [draftChecked, setDraftChecked] = useState(false);
   const [draftStatus, setDraftStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
 
-  const latest = useRef<{ values: V | undefined; focus: Focus; unsaved: boolean }>({
+  const latest = useRef<{
+    values: V | undefined;
+    base: V | undefined;
+    focus: Focus;
+    unsaved: boolean;
+  }>({
     values: undefined,
+    base: undefined,
     focus: null,
     unsaved: false,
   });
+  /** A draft found on opening, used once the initial values are known (to check its shape). */
+  const foundDraft = useRef<Draft | null>(null);
   const timers = useRef<{
     quiet?: ReturnType<typeof setTimeout>;
     max?: ReturnType<typeof setTimeout>;
@@ -112,6 +149,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
         route: routeRef.current,
         values: state.values,
         focus: state.focus,
+        base: state.base,
       });
       setDraftStatus('saved');
     } catch (error) {
@@ -139,15 +177,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     loadDraft(key)
       .then((draft) => {
         if (cancelled) return;
-        if (draft) {
-          latest.current.values = draft.values as V;
-          latest.current.focus = draft.focus;
-          pendingFocus.current = draft.focus;
-          setValuesState(draft.values as V);
-          setRestored(true);
-          setRestoredAt(draft.updatedAt);
-          setDirty(true);
-        }
+        foundDraft.current = draft ?? null;
         setDraftChecked(true);
       })
       .catch(() => {
@@ -158,10 +188,25 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     };
   }, [key]);
 
-  // Without a draft, start from the initial values once they are there.
+  // Start once both the draft (if any) and the initial values are known. A draft of an older or
+  // damaged shape keeps only the values that fit the form, so it can never crash the screen.
   useEffect(() => {
-    if (draftChecked && latest.current.values === undefined && initial !== undefined) {
+    if (!draftChecked || latest.current.values !== undefined || initial === undefined) return;
+    const draft = foundDraft.current;
+    if (draft) {
+      const values = conformToShape(draft.values, initial);
+      latest.current.values = values;
+      latest.current.base =
+        draft.base === undefined ? undefined : conformToShape(draft.base, initial);
+      latest.current.focus = draft.focus;
+      pendingFocus.current = draft.focus;
+      setValuesState(values);
+      setRestored(true);
+      setRestoredAt(draft.updatedAt);
+      setDirty(true);
+    } else {
       latest.current.values = initial;
+      latest.current.base = initial;
       setValuesState(initial);
     }
   }, [draftChecked, initial]);
@@ -222,6 +267,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     latest.current.unsaved = false;
     await deleteDraft(keyRef.current);
     latest.current.values = initial;
+    latest.current.base = initial;
     setValuesState(initial);
     setRestored(false);
     setDirty(false);
@@ -268,6 +314,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     restoredAt,
     dirty,
     draftStatus,
+    startingValues: useCallback(() => latest.current.base, []),
     flush,
     discard,
     complete,

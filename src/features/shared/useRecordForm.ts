@@ -61,7 +61,7 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
   const [saveError, setSaveError] = useState<string | null>(null);
   const [saving, setSaving] = useState(false);
   const errorsFor = useFieldErrors(errors);
-  const { values, flush, complete } = draft;
+  const { values, flush, complete, startingValues } = draft;
   const { type, partnershipId, lang, onSaved } = options;
   // A new record gets its id once per form, so saving twice (a double tap, a retry after an
   // error) updates that record instead of creating a second one.
@@ -83,6 +83,8 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
           fields: values,
           user: currentUser(),
           lang: lang ?? i18n.language,
+          // Only an edit has a stored record to merge with.
+          startedFrom: options.id ? startingValues() : undefined,
         });
         if (!result.ok) {
           setErrors(result.errors);
@@ -100,7 +102,21 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
         setSaving(false);
       }
     },
-    [values, saving, flush, type, id, partnershipId, lang, i18n.language, complete, onSaved, t],
+    [
+      values,
+      saving,
+      flush,
+      type,
+      id,
+      options.id,
+      partnershipId,
+      lang,
+      i18n.language,
+      complete,
+      startingValues,
+      onSaved,
+      t,
+    ],
   );
 
   return { ...draft, errors, errorsFor, saveError, saving, onSubmit };
