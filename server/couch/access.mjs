@@ -89,8 +89,11 @@ function denyUser(res, user, reason) {
   }
 }
 
-/** express-pouchdb's own limit for JSON bodies (its default max_document_size). */
-const MAX_JSON_BODY = 4 * 1024 * 1024 * 1024;
+/**
+ * Largest JSON body accepted (a `_bulk_docs` batch of records); far below express-pouchdb's
+ * 4 GiB so that no signed-in user can make the server read a huge body into memory.
+ */
+const MAX_JSON_BODY = 64 * 1024 * 1024;
 const parseJsonBody = express.json({ limit: MAX_JSON_BODY });
 
 /**

@@ -15,3 +15,4 @@ export * from './storage';
 export * from './meta';
 export { onLocalChange, type LocalChange, type LocalChangeListener } from './localChanges';
 export * from './syncStore';
+export * from './device';

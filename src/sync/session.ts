@@ -2,7 +2,14 @@
 // cookie; the password is never stored), the last known user `{ name, roles }` kept in the db meta
 // table so the app works offline, `expired` when the server no longer knows us (ask for the
 // password again, touch nothing else), and sign-out with an optional wipe of the device.
-import { deleteMeta, readMeta, writeMeta, type KlimapartnerDb } from '../db';
+import {
+  countUnsyncedWork,
+  deleteDeviceDatabase,
+  deleteMeta,
+  readMeta,
+  writeMeta,
+  type KlimapartnerDb,
+} from '../db';
 import { setAccount, type SessionUser } from './accountStore';
 import type { CouchClient } from './couchClient';
 import { CouchHttpError, NetworkError } from './couchErrors';
@@ -163,14 +170,8 @@ export async function signOut({ db, client }: SessionDeps): Promise<void> {
 }
 
 /** What a wipe would destroy that exists nowhere else. */
-export async function countUnsynced(
-  db: KlimapartnerDb,
-): Promise<{ records: number; drafts: number }> {
-  const [records, drafts] = await Promise.all([
-    db.records.where('pending').equals(1).count(),
-    db.drafts.count(),
-  ]);
-  return { records, drafts };
+export function countUnsynced(db: KlimapartnerDb): Promise<{ records: number; drafts: number }> {
+  return countUnsyncedWork(db);
 }
 
 /**
@@ -178,7 +179,7 @@ export async function countUnsynced(
  * checkpoints, session) and localStorage (preferences). The caller reloads the app afterwards.
  */
 export async function wipeDevice(db: KlimapartnerDb, storage?: Storage): Promise<void> {
-  await db.delete();
+  await deleteDeviceDatabase(db);
   storage?.clear();
   setAccount(null);
   emit();

@@ -83,12 +83,27 @@ describe('a record form', () => {
     vi.spyOn(console, 'error').mockImplementation(() => undefined);
     await user.click(screen.getByRole('button', { name: 'save' }));
 
-    expect(await screen.findByRole('alert')).toHaveTextContent('Speichern fehlgeschlagen.');
+    // A full disk is named as such, with what to do.
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Der Speicher dieses Geräts ist voll.',
+    );
     expect(screen.getByLabelText('Title')).toHaveValue('Radwege');
     expect(onSaved).not.toHaveBeenCalled();
     vi.mocked(db.records.put).mockRestore();
     expect(await db.records.where('type').equals('measure').count()).toBe(0);
     expect(await loadDraft(KEY(partnership.id))).toMatchObject({ values: { title: 'Radwege' } });
+  });
+
+  it('says saving failed and keeps the typing on any other storage error', async () => {
+    const { onSaved, user } = await setUp();
+    await user.type(await screen.findByLabelText('Title'), 'Radwege');
+    vi.spyOn(db.records, 'put').mockRejectedValue(new Error('The database connection is closing.'));
+    vi.spyOn(console, 'error').mockImplementation(() => undefined);
+    await user.click(screen.getByRole('button', { name: 'save' }));
+
+    expect(await screen.findByRole('alert')).toHaveTextContent('Speichern fehlgeschlagen.');
+    expect(screen.getByLabelText('Title')).toHaveValue('Radwege');
+    expect(onSaved).not.toHaveBeenCalled();
   });
 
   it('stores the record by the current user and removes the draft after a save', async () => {

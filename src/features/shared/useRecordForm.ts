@@ -38,6 +38,16 @@ export interface RecordForm<T extends RecordType> extends DraftForm<FieldsInput<
   onSubmit: (event?: FormEvent) => Promise<void>;
 }
 
+/** A full disk: IndexedDB says QuotaExceededError, often wrapped in an AbortError by Dexie. */
+function isStorageFull(error: unknown): boolean {
+  for (let current = error, depth = 0; current && depth < 5; depth++) {
+    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
+    if (name === 'QuotaExceededError') return true;
+    current = inner ?? cause;
+  }
+  return false;
+}
+
 /** Move keyboard focus to the first field with an error, so it is seen and announced. */
 function focusFirstError(errors: readonly ValidationError[]) {
   const first = errors[0];
@@ -97,7 +107,9 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
         onSaved(result.value);
       } catch (error) {
         console.error('Save failed', error);
-        setSaveError(t('common:form.saveFailed'));
+        setSaveError(
+          isStorageFull(error) ? t('common:form.storageFull') : t('common:form.saveFailed'),
+        );
       } finally {
         setSaving(false);
       }
