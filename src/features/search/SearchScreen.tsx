@@ -7,6 +7,7 @@ import { useLocation, useSearch } from 'wouter';
 import { listEveryRecord, validRecords } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/TextField';
+import { useVisiblePartnerships } from '../account/useVisiblePartnerships';
 import { paths } from '../shared/paths';
 import { SearchResults } from './SearchResults';
 import { searchRecords } from './searchRecords';
@@ -21,10 +22,21 @@ export function SearchScreen() {
   const query = new URLSearchParams(useSearch()).get('q') ?? '';
   const settledQuery = useDebouncedValue(query, DEBOUNCE_MS);
   const loaded = useLiveQuery(() => listEveryRecord(), []);
-  const groups = useMemo(
-    () => (loaded ? searchRecords(validRecords(loaded), settledQuery) : undefined),
-    [loaded, settledQuery],
-  );
+  const visibility = useVisiblePartnerships();
+  const groups = useMemo(() => {
+    if (!loaded || !visibility) return undefined;
+    // Only the partnerships this person may see, as in the partnership list.
+    const shown = new Set(
+      loaded
+        .filter((item) =>
+          item.ok ? item.record.type === 'partnership' : item.type === 'partnership',
+        )
+        .filter((item) => visibility.isVisible(item))
+        .map((item) => item.id),
+    );
+    const records = validRecords(loaded).filter((record) => shown.has(record.partnershipId));
+    return searchRecords(records, settledQuery);
+  }, [loaded, visibility, settledQuery]);
 
   return (
     <>
