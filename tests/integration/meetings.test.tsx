@@ -104,7 +104,10 @@ describe('meeting form', () => {
         'Begrüßung',
       );
       // Greeting belongs first: move it up.
-      await user.click(nth(within(agenda).getAllByRole('button', { name: 'Nach oben' }), 1));
+      // Each button names its entry, so a screen reader says which one moves.
+      await user.click(
+        within(agenda).getByRole('button', { name: /^Eintrag 2 von .* nach oben$/ }),
+      );
       expect(within(agenda).getByRole('textbox', { name: 'Tagesordnungspunkt 1' })).toHaveValue(
         'Begrüßung',
       );
