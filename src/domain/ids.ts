@@ -46,3 +46,18 @@ export function idToParam(id: string): string {
 export function paramToId(type: RecordType, param: string): string {
   return `${type}:${param}`;
 }
+
+const CROCKFORD = '0123456789ABCDEFGHJKMNPQRSTVWXYZ';
+
+/**
+ * The id of a partnership's action programme for one phase, the same on every device: two
+ * people who start the programme offline create one record (merged on sync), not two.
+ */
+export function programmeIdFor(partnershipId: string, phase: number): string {
+  const ulid = partnershipId.slice(partnershipId.indexOf(':') + 1);
+  const n = Math.max(0, Math.min(1023, Math.trunc(phase)));
+  // Mix the phase into the last two characters (10 bits): for one phase this maps partnerships
+  // one to one, and for one partnership each phase to its own id.
+  const tail = (CROCKFORD.indexOf(ulid.charAt(24)) * 32 + CROCKFORD.indexOf(ulid.charAt(25))) ^ n;
+  return `programme:${ulid.slice(0, 24)}${CROCKFORD.charAt(tail >> 5)}${CROCKFORD.charAt(tail & 31)}`;
+}

@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { saveRecord } from '../../db';
-import type { Measure, Partnership } from '../../domain';
+import { programmeIdFor, type Measure, type Partnership } from '../../domain';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
@@ -26,6 +26,7 @@ export function CreateProgramme({
     try {
       const result = await saveRecord({
         type: 'programme',
+        id: programmeIdFor(partnership.id, partnership.phase),
         partnershipId: partnership.id,
         fields: newProgrammeFields(partnership, measures),
         user: currentUser(),
