@@ -5,7 +5,9 @@ import type { SyncError } from '../../sync/replicator';
 import { useSyncStatus } from '../../sync/syncStatusStore';
 import { PageHeader } from '../../ui/PageHeader';
 import { useStoredSession } from '../account/useStoredSession';
+import { Loading } from '../shared/Loading';
 import { AccountSection } from './AccountSection';
+import { LocalOnlyNotice } from './LocalOnlyNotice';
 import { SyncErrorList } from './SyncErrorList';
 import { SyncStatusSection } from './SyncStatusSection';
 import { useOnline } from './useOnline';
@@ -19,11 +21,7 @@ export function SyncScreen({ onWiped }: { onWiped?: () => void }) {
   const online = useOnline();
 
   if (session === undefined) {
-    return (
-      <p className="loading" role="status">
-        {t('common:loading')}
-      </p>
-    );
+    return <Loading />;
   }
   const signedIn = session !== null;
   // Offline is said even before a sync has tried; an expired session even after a reload.
@@ -38,6 +36,7 @@ export function SyncScreen({ onWiped }: { onWiped?: () => void }) {
     <>
       <PageHeader title={t('sync:page.title')} />
       <SyncErrorList errors={shown} />
+      {signedIn ? <LocalOnlyNotice /> : null}
       <AccountSection session={session} onWiped={onWiped} />
       <SyncStatusSection canSync={signedIn} />
       <WaitingSection signedIn={signedIn} />
