@@ -4,22 +4,20 @@ import { describe, expect, it, vi } from 'vitest';
 import { getRecord, saveRecord } from '../../src/db';
 import type { Measure } from '../../src/domain';
 import { paths } from '../../src/features/shared/paths';
+import { savePartnership } from '../helpers/fixtures';
 import { renderAt } from '../helpers/renderApp';
 
 async function createPartnership(): Promise<string> {
-  const saved = await saveRecord({
-    type: 'partnership',
-    fields: {
+  const partnership = await savePartnership(
+    {
       germanMunicipality: 'Musterstadt',
       partnerMunicipality: 'Kumasi',
       partnerCountry: 'GH',
       phase: 1,
     },
-    user: 'Test',
-    lang: 'de',
-  });
-  if (!saved.ok) throw new Error('partnership not saved');
-  return saved.value.id;
+    'Test',
+  );
+  return partnership.id;
 }
 
 async function createMeasure(partnershipId: string, fields: Partial<Measure> = {}) {
