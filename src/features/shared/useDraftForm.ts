@@ -10,6 +10,7 @@ import {
   type SyntheticEvent,
 } from 'react';
 import { deleteDraft, loadDraft, saveDraft, type Draft } from '../../db';
+import { registerOpenDraft } from './openDrafts';
 
 /** Wait this long after the last change before writing … */
 const QUIET_MS = 300;
@@ -234,8 +235,10 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     }
   }, [values]);
 
-  // Write at once when the page is hidden or closed, and when the form goes away.
+  // Write at once when the page is hidden or closed, when the app asks (before an update reloads
+  // the page), and when the form goes away.
   useEffect(() => {
+    const unregister = registerOpenDraft(flush);
     const onHide = () => {
       if (document.visibilityState === 'hidden') void flush().catch(() => undefined);
     };
@@ -243,6 +246,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     document.addEventListener('visibilitychange', onHide);
     window.addEventListener('pagehide', onPageHide);
     return () => {
+      unregister();
       document.removeEventListener('visibilitychange', onHide);
       window.removeEventListener('pagehide', onPageHide);
       void flush().catch(() => undefined);
