@@ -23,6 +23,8 @@ export const NAMESPACES = [
   'conflicts',
   'account',
   'sync',
+  'pwa',
+  'photos',
 ] as const;
 
 export function isLanguage(code: unknown): code is LanguageCode {
