@@ -68,6 +68,9 @@ const SettingsScreen = screen(() =>
 const SignInScreen = screen(() =>
   import('../features/account/SignInScreen').then((m) => m.SignInScreen),
 );
+const NewLogEntryShortcut = screen(() =>
+  import('../features/deployments/NewLogEntryShortcut').then((m) => m.NewLogEntryShortcut),
+);
 const SyncScreen = screen(() => import('../features/sync/SyncScreen').then((m) => m.SyncScreen));
 const ConflictListScreen = screen(() =>
   import('../features/conflicts/ConflictListScreen').then((m) => m.ConflictListScreen),
@@ -93,6 +96,10 @@ export function AppRoutes() {
       </Route>
       <Route path="/sign-in">
         <SignInScreen />
+      </Route>
+      {/* The installed app's shortcut "New log entry" (manifest shortcuts in vite.config.ts). */}
+      <Route path="/log/new">
+        <NewLogEntryShortcut />
       </Route>
       <Route path="/sync">
         <SyncScreen />

@@ -1,5 +1,7 @@
 import { Component, type ErrorInfo, type ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
+import { isChunkLoadError } from '../pwa/chunkErrors';
+import { AppUpdatedMessage } from './pwa/AppUpdatedMessage';
 
 function CrashMessage({ onRetry }: { onRetry: () => void }) {
   const { t } = useTranslation();
@@ -19,15 +21,18 @@ function CrashMessage({ onRetry }: { onRetry: () => void }) {
   );
 }
 
-/** Keeps one broken screen from blanking the app; drafts are already in IndexedDB. */
+/**
+ * Keeps one broken screen from blanking the app; drafts are already in IndexedDB. A screen whose
+ * code no longer exists on the server (the app was updated meanwhile) asks for a reload instead.
+ */
 export class ErrorBoundary extends Component<
   { children: ReactNode; resetKey?: string },
-  { failed: boolean }
+  { failed: boolean; updated: boolean }
 > {
-  override state = { failed: false };
+  override state = { failed: false, updated: false };
 
-  static getDerivedStateFromError() {
-    return { failed: true };
+  static getDerivedStateFromError(error: unknown) {
+    return { failed: true, updated: isChunkLoadError(error) };
   }
 
   override componentDidCatch(error: Error, info: ErrorInfo) {
@@ -36,14 +41,15 @@ export class ErrorBoundary extends Component<
 
   override componentDidUpdate(previous: { resetKey?: string }) {
     if (this.state.failed && previous.resetKey !== this.props.resetKey)
-      this.setState({ failed: false });
+      this.setState({ failed: false, updated: false });
   }
 
   override render() {
-    return this.state.failed ? (
-      <CrashMessage onRetry={() => this.setState({ failed: false })} />
+    if (!this.state.failed) return this.props.children;
+    return this.state.updated ? (
+      <AppUpdatedMessage />
     ) : (
-      this.props.children
+      <CrashMessage onRetry={() => this.setState({ failed: false })} />
     );
   }
 }
