@@ -7,6 +7,7 @@ import { existsSync, statSync } from 'node:fs';
 import { STATUS_CODES } from 'node:http';
 import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import compression from 'compression';
 import express from 'express';
 import { createCouchServer } from './couch/embedded.mjs';
 
@@ -111,6 +112,10 @@ export function createApp({ distDir = DEFAULT_DIST_DIR, couchApp = couchNotAvail
   // Must stay before the static files and the SPA fallback.
   app.use('/couch', couchApp);
   // ---------------------------------------------------------------------------------------------
+
+  // Gzip for the app's files and pages (HTML, JS, CSS, SVG, the manifest). Not for /couch/:
+  // express-pouchdb compresses its own responses and flushes its _changes feeds as they go.
+  app.use(compression());
 
   app.use(
     express.static(root, {

@@ -13,7 +13,12 @@ beforeAll(async () => {
 
 beforeEach(async () => {
   await db.open();
-  await Promise.all([db.records.clear(), db.drafts.clear(), db.meta.clear()]);
+  await Promise.all([
+    db.records.clear(),
+    db.drafts.clear(),
+    db.meta.clear(),
+    db.photoFiles.clear(),
+  ]);
   localStorage.clear();
 });
 

@@ -10,7 +10,9 @@
 // - a database is open to its `_security` admins and members; a database without members is
 //   admin-only (CouchDB 3's default); anonymous → 401, signed in but not a member → 403;
 // - members may not change `_security` (nor its `_local/_security` document), design documents,
-//   indexes, or compact (db admins only), and temporary views (arbitrary JavaScript) are refused.
+//   indexes, or compact (db admins only), and temporary views (arbitrary JavaScript) are refused;
+// - members may put and get attachments (a photo's images, see validateDocUpdate.js), with a
+//   Content-Length of at most 8 MiB.
 
 import express from 'express';
 
@@ -94,6 +96,12 @@ function denyUser(res, user, reason) {
  * 4 GiB so that no signed-in user can make the server read a huge body into memory.
  */
 const MAX_JSON_BODY = 64 * 1024 * 1024;
+
+/**
+ * Largest attachment body accepted (PUT /{db}/{doc}/{name}); validate_doc_update allows images of
+ * up to 5 MiB, the app sends about 300 kB.
+ */
+const MAX_ATTACHMENT_BODY = 8 * 1024 * 1024;
 const parseJsonBody = express.json({ limit: MAX_JSON_BODY });
 
 /**
@@ -218,6 +226,19 @@ async function decide(backend, user, req, res) {
   ) {
     deny(res, 403, 'forbidden', 'You are not a db or server admin.');
     return false;
+  }
+  // An attachment (a photo's image): express-pouchdb reads its body whole and without a limit,
+  // so its announced size is checked first.
+  if (method === 'PUT' && rest.length >= 2 && sub !== '_local') {
+    const length = Number(req.get('Content-Length'));
+    if (req.get('Content-Length') === undefined) {
+      deny(res, 411, 'bad_request', 'An attachment needs a Content-Length.');
+      return false;
+    }
+    if (!Number.isFinite(length) || length > MAX_ATTACHMENT_BODY) {
+      deny(res, 413, 'too_large', 'the attachment is too large');
+      return false;
+    }
   }
   // Documents named in the body: POST /{db} and POST /{db}/_bulk_docs.
   if (method === 'POST' && (rest.length === 0 || (rest.length === 1 && sub === '_bulk_docs'))) {

@@ -13,6 +13,7 @@ export const REJECTION_CODES = Object.freeze([
   'wrong_partnership',
   'wrong_author',
   'review_not_allowed',
+  'invalid_attachment',
 ]);
 
 const PLACEHOLDER = '__KLIMAPARTNER_PARTNERSHIP_ID__';

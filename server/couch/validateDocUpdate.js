@@ -11,7 +11,7 @@
 // A rejection throws {forbidden: '<code>: <English reason>'}; CouchDB answers 403 with
 // {"error":"forbidden","reason":"<code>: <English reason>"} and the app maps the code to a
 // translated message. Codes (see server/couch/README.md): invalid_type, wrong_partnership,
-// wrong_author, review_not_allowed.
+// wrong_author, review_not_allowed, invalid_attachment.
 
 /**
  * @param {Record<string, unknown>} newDoc the document as it would be stored
@@ -29,7 +29,12 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     'measure',
     'programme',
     'comment',
+    'photo',
   ];
+  // A photo's images: the picture and its thumbnail, the only attachments a record may carry.
+  var PHOTO_ATTACHMENTS = ['full', 'thumb'];
+  // Far above what the app sends (about 300 kB per picture): keeps the database from filling up.
+  var MAX_ATTACHMENT_BYTES = 5 * 1024 * 1024;
   var DEFAULT_REVIEW_STATE = 'unreviewed';
 
   /**
@@ -131,5 +136,58 @@ function validateDocUpdate(newDoc, oldDoc, userCtx) {
     !isAdmin
   ) {
     reject('review_not_allowed', 'only coordinators may change the review state.');
+  }
+
+  checkAttachments(type, newDoc._attachments);
+
+  /**
+   * A photo carries exactly its two images, and nothing else carries attachments. An update names
+   * the images the server has as stubs; new ones must be images of a sane size.
+   * @param {string} docType
+   * @param {unknown} attachments
+   */
+  function checkAttachments(docType, attachments) {
+    var names = [];
+    if (attachments !== undefined && attachments !== null) {
+      if (typeof attachments !== 'object') {
+        reject('invalid_attachment', '_attachments must be an object.');
+      }
+      var given = /** @type {Record<string, unknown>} */ (attachments);
+      for (var key in given) {
+        if (Object.prototype.hasOwnProperty.call(given, key)) names.push(key);
+      }
+    }
+    if (docType !== 'photo') {
+      if (names.length > 0) reject('invalid_attachment', 'only photos may carry attachments.');
+      return;
+    }
+    if (names.length !== PHOTO_ATTACHMENTS.length) {
+      reject('invalid_attachment', 'a photo carries exactly its "full" and "thumb" images.');
+    }
+    var all = /** @type {Record<string, unknown>} */ (attachments);
+    for (var i = 0; i < names.length; i++) {
+      var part = String(names[i]);
+      if (!contains(PHOTO_ATTACHMENTS, part)) {
+        reject('invalid_attachment', 'a photo carries exactly its "full" and "thumb" images.');
+      }
+      var attachment = /** @type {Record<string, unknown>} */ (all[part]);
+      if (typeof attachment !== 'object' || attachment === null) {
+        reject('invalid_attachment', 'an attachment must be an object.');
+      }
+      if (attachment.stub === true) continue;
+      if (!startsWith(attachment.content_type, 'image/')) {
+        reject('invalid_attachment', 'the images of a photo must be images (image/…).');
+      }
+      // CouchDB describes a new attachment by its length; PouchDB passes its base64 data.
+      var size =
+        typeof attachment.length === 'number'
+          ? attachment.length
+          : typeof attachment.data === 'string'
+            ? Math.floor((attachment.data.length * 3) / 4)
+            : 0;
+      if (size > MAX_ATTACHMENT_BYTES) {
+        reject('invalid_attachment', 'an image may take at most 5 MiB.');
+      }
+    }
   }
 }

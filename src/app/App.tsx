@@ -7,6 +7,7 @@ import { AppHeader } from './AppHeader';
 import { AppRoutes } from './AppRoutes';
 import { ErrorBoundary } from './ErrorBoundary';
 import { PartnershipNav } from './PartnershipNav';
+import { UpdateNotice } from './pwa/UpdateNotice';
 
 export function App() {
   const [location] = useLocation();
@@ -17,6 +18,7 @@ export function App() {
         {t('common:nav.skip')}
       </a>
       <AppHeader />
+      <UpdateNotice />
       <main id="main" className="app-main" tabIndex={-1}>
         <ErrorBoundary resetKey={location}>
           <Suspense fallback={<Loading />}>

@@ -1,7 +1,7 @@
 // The device's IndexedDB database: schema versions and the shape of stored rows.
 // This folder is the only code that imports Dexie.
 import { Dexie, type EntityTable } from 'dexie';
-import type { FieldConflict } from '../domain';
+import type { FieldConflict, PhotoPart } from '../domain';
 
 /** Two versions of a record that changed the same fields differently, kept for a person. */
 export interface RecordConflict {
@@ -74,6 +74,11 @@ export interface StoredDraft {
    * merges with what changed meanwhile instead of reverting it. Absent in older drafts.
    */
   base?: unknown;
+  /**
+   * The id a new record gets when it is saved, fixed while its form is open so that what is
+   * attached to it before the first save (photos) belongs to it. Absent for edits and older drafts.
+   */
+  recordId?: string;
   updatedAt: string;
 }
 
@@ -91,6 +96,45 @@ export interface Checkpoint {
   updatedAt: string;
 }
 
+/** The bytes of one image of a photo. ArrayBuffer, not Blob: it clones alike in every browser. */
+export interface PhotoBytes {
+  data: ArrayBuffer;
+  contentType: string;
+}
+
+/**
+ * Where one image of a photo is: `stored` on this device, `remote` only on the server (not
+ * downloaded yet), `unavailable` when the server said it has no such image.
+ */
+export type PhotoFileState = 'stored' | 'remote' | 'unavailable';
+
+/** An image as the server describes it (an attachment stub of the photo document). */
+export interface RemoteAttachment {
+  contentType: string;
+  /** Bytes; a download of another length is incomplete. */
+  length: number;
+  digest: string | null;
+}
+
+/**
+ * The images of a photo record (same id), kept apart from the records so that lists and sync
+ * never read bytes they do not need. Deleted together with the photo record.
+ */
+export interface StoredPhotoFile {
+  /** The photo record's id. */
+  id: string;
+  partnershipId: string;
+  /** The scaled picture; null until downloaded on a device that did not take it. */
+  full: PhotoBytes | null;
+  fullState: PhotoFileState;
+  /** The thumbnail for lists; null until downloaded. */
+  thumb: PhotoBytes | null;
+  thumbState: PhotoFileState;
+  /** What the server holds, from the last pulled version's attachment stubs; null until known. */
+  remote: Partial<Record<PhotoPart, RemoteAttachment>> | null;
+  updatedAt: string;
+}
+
 export const DB_NAME = 'klimapartner';
 
 const RECORD_INDEXES_V1 =
@@ -101,6 +145,7 @@ export class KlimapartnerDb extends Dexie {
   drafts!: EntityTable<StoredDraft, 'key'>;
   meta!: EntityTable<MetaEntry, 'key'>;
   checkpoints!: EntityTable<Checkpoint, 'key'>;
+  photoFiles!: EntityTable<StoredPhotoFile, 'id'>;
 
   constructor(name = DB_NAME) {
     super(name);
@@ -129,6 +174,13 @@ export class KlimapartnerDb extends Dexie {
             row['conflicted'] = row['conflict'] ? 1 : 0;
           }),
       );
+    // v3 (photos): the images of photo records in their own table, and `targetId` indexed again
+    // to find the photos of a log entry or meeting (listPhotos, and deleting them with it).
+    this.version(3).stores({
+      records:
+        'id, type, partnershipId, [partnershipId+type], deploymentId, targetId, pending, conflicted',
+      photoFiles: 'id, partnershipId, fullState',
+    });
   }
 }
 

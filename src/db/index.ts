@@ -4,6 +4,7 @@ export {
   DB_NAME,
   KlimapartnerDb,
   type Checkpoint,
+  type RemoteAttachment,
   type RecordConflict,
   type RecordRejection,
   type StoredRow,
@@ -12,7 +13,16 @@ export {
 export * from './records';
 export * from './drafts';
 export * from './storage';
+export * from './storageErrors';
 export * from './meta';
 export { onLocalChange, type LocalChange, type LocalChangeListener } from './localChanges';
 export * from './syncStore';
+export * from './photos';
+export {
+  dropUnsendablePhoto,
+  isPhotoUpload,
+  listPhotoUploads,
+  readPhotoFiles,
+  type PhotoUpload,
+} from './photoSync';
 export * from './device';

@@ -1,7 +1,7 @@
 // What a pulled server version does to the stored row: the pull rules of the sync contract
 // (src/sync/README.md). Pure: the caller reads and writes the rows in one transaction.
 import { deepEqual, mergeRecords } from '../domain';
-import type { StoredRow } from './database';
+import type { RemoteAttachment, StoredRow } from './database';
 import { recordOfRow } from './loading';
 
 /** A version of a record on the server, in record form (`id`, no `_rev`/`_id`). */
@@ -12,6 +12,8 @@ export interface RemoteVersion {
   deleted: boolean;
   /** The record's fields and meta; null for a deletion. Stored as it came, even if malformed. */
   record: Record<string, unknown> | null;
+  /** The document's attachments as the server describes them (a photo's images). */
+  attachments?: Readonly<Record<string, RemoteAttachment>> | undefined;
 }
 
 export type PullDecision =

@@ -16,6 +16,7 @@ import {
 } from '../domain';
 import type { KlimapartnerDb, StoredRow } from './database';
 import { notifyLocalChange } from './localChanges';
+import { photosGoingWith } from './photoRows';
 
 export interface SaveInput<T extends RecordType> {
   type: T;
@@ -130,32 +131,49 @@ export function createRecordWrites(database: KlimapartnerDb) {
   }
 
   /**
-   * Delete a record: a tombstone until the deletion has reached the server. Deleting settles an
-   * open conflict or rejection: the person chose to let the record go.
+   * Delete records, all or none (one transaction: a deployment never loses half of its log): a
+   * tombstone each until the deletion has reached the server. Deleting settles an open conflict
+   * or rejection: the person chose to let the record go. Ids not stored are skipped. A photo's
+   * images go with it, and a log entry's or meeting's photos with it (photoRows.ts).
    */
-  async function deleteRecord(id: string, user: string): Promise<void> {
-    const changed = await database.transaction('rw', database.records, async () => {
-      const existing = await database.records.get(id);
-      if (!existing) return false;
-      if ((existing.rev === null || existing.rev === undefined) && existing.pending === 1) {
-        // Never reached the server: nothing to tell it, so it can go at once.
-        await database.records.delete(id);
-        return true;
+  async function deleteRecords(ids: readonly string[], user: string): Promise<void> {
+    const unique = [...new Set(ids)];
+    if (unique.length === 0) return;
+    const tables = [database.records, database.photoFiles];
+    const changed = await database.transaction('rw', tables, async () => {
+      const rows = await database.records.bulkGet(unique);
+      const now = new Date().toISOString();
+      const stored = rows.filter((row): row is StoredRow => row !== undefined);
+      const tombstones: StoredRow[] = [];
+      const gone: string[] = [];
+      for (const existing of [...stored, ...(await photosGoingWith(database, stored))]) {
+        if ((existing.rev === null || existing.rev === undefined) && existing.pending === 1) {
+          // Never reached the server: nothing to tell it, so it can go at once.
+          gone.push(existing.id);
+          continue;
+        }
+        tombstones.push({
+          ...existing,
+          deleted: 1,
+          pending: 1,
+          conflict: null,
+          conflicted: 0,
+          rejection: null,
+          updatedAt: now,
+          updatedBy: user,
+        });
       }
-      await database.records.put({
-        ...existing,
-        deleted: 1,
-        pending: 1,
-        conflict: null,
-        conflicted: 0,
-        rejection: null,
-        updatedAt: new Date().toISOString(),
-        updatedBy: user,
-      });
-      return true;
+      if (tombstones.length > 0) await database.records.bulkPut(tombstones);
+      if (gone.length > 0) await database.records.bulkDelete(gone);
+      return [...tombstones.map((row) => row.id), ...gone];
     });
-    if (changed) notifyLocalChange({ database: database.name, ids: [id] });
+    if (changed.length > 0) notifyLocalChange({ database: database.name, ids: changed });
   }
 
-  return { saveRecord, deleteRecord };
+  /** Delete one record (see deleteRecords). */
+  function deleteRecord(id: string, user: string): Promise<void> {
+    return deleteRecords([id], user);
+  }
+
+  return { saveRecord, deleteRecord, deleteRecords };
 }

@@ -10,6 +10,7 @@ import { createRecordWrites } from './recordWrites';
 
 export type { LoadedRecord, RecordSyncState } from './loading';
 export type { SaveInput } from './recordWrites';
+export { checkRowFields, loadRows, type RecordsChange } from './recordReads';
 
 export function createRecordRepository(database: KlimapartnerDb) {
   return {
@@ -26,12 +27,18 @@ const repository = createRecordRepository(db);
 export const {
   saveRecord,
   deleteRecord,
+  deleteRecords,
   getRecord,
   listRecords,
   listAllRecords,
   listPartnershipRecords,
   listLogEntries,
   listEveryRecord,
+  listRecordRows,
+  listLogEntryRows,
+  listEveryRow,
+  getRows,
+  watchRecords,
   countPending,
   listPendingRecords,
   listConflicts,

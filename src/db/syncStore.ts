@@ -5,6 +5,7 @@ import { mergeRecords } from '../domain';
 import type { KlimapartnerDb, RecordRejection, StoredRow } from './database';
 import { recordOfRow } from './loading';
 import { notifyLocalChange } from './localChanges';
+import { notePulledPhotos } from './photoSync';
 import { decidePull, remoteRow, type RemoteVersion } from './pullMerge';
 
 export type { RemoteVersion } from './pullMerge';
@@ -40,7 +41,8 @@ export async function applyPulledVersions(
   checkpoint?: { key: string; seq: string | number },
 ): Promise<PullResult> {
   const now = new Date().toISOString();
-  return database.transaction('rw', database.records, database.checkpoints, async () => {
+  const tables = [database.records, database.checkpoints, database.photoFiles];
+  return database.transaction('rw', tables, async () => {
     const existing = await database.records.bulkGet(versions.map((version) => version.id));
     // A batch can hold a record twice (when read from several places): the last version counts.
     const current = new Map<string, StoredRow | undefined>();
@@ -66,6 +68,7 @@ export async function applyPulledVersions(
     }
     if (puts.size > 0) await database.records.bulkPut([...puts.values()]);
     if (deletes.size > 0) await database.records.bulkDelete([...deletes]);
+    await notePulledPhotos(database, versions, puts, deletes);
     if (checkpoint) {
       await database.checkpoints.put({ key: checkpoint.key, seq: checkpoint.seq, updatedAt: now });
     }
@@ -132,14 +135,19 @@ export async function listPushCandidates(
   const rows = pending.filter(
     (row) => row.partnershipId === partnershipId && !row.conflict && !row.rejection,
   );
-  return rows.map((row) => ({
+  return rows.map(pushCandidateOf);
+}
+
+/** A pending row as a push candidate. */
+export function pushCandidateOf(row: StoredRow): PushCandidate {
+  return {
     id: row.id,
     rev: row.rev ?? null,
     deleted: row.deleted === 1,
     creates: row.base === null || row.base === undefined,
     updatedAt: row.updatedAt,
     record: recordOfRow(row),
-  }));
+  };
 }
 
 export type PushOutcome = {
@@ -212,9 +220,8 @@ export async function applyPushOutcomes(
   if (recreated.length > 0) notifyLocalChange({ database: database.name, ids: recreated });
 }
 
-/** Remove every record, draft and checkpoint from the device (sign-out with wipe). */
+/** Remove every record, photo, draft and checkpoint from the device (sign-out with wipe). */
 export async function clearDeviceData(database: KlimapartnerDb): Promise<void> {
-  await database.transaction('rw', database.records, database.drafts, database.checkpoints, () =>
-    Promise.all([database.records.clear(), database.drafts.clear(), database.checkpoints.clear()]),
-  );
+  const tables = [database.records, database.drafts, database.checkpoints, database.photoFiles];
+  await database.transaction('rw', tables, () => Promise.all(tables.map((table) => table.clear())));
 }

@@ -9,6 +9,7 @@ export const RECORD_TYPES = [
   'measure',
   'programme',
   'comment',
+  'photo',
 ] as const;
 export type RecordType = (typeof RECORD_TYPES)[number];
 

@@ -5,4 +5,5 @@ export * from './measureStatus';
 export * from './records';
 export * from './recordText';
 export * from './merge';
+export * from './photos';
 export { FIELD_SCHEMAS } from './schemas';

@@ -16,6 +16,8 @@ export function recordTitle(record: AnyRecord): string {
       return record.vision.slice(0, 80);
     case 'comment':
       return record.body.slice(0, 80);
+    case 'photo':
+      return record.caption.slice(0, 80);
   }
 }
 
@@ -65,6 +67,8 @@ export function recordTexts(record: AnyRecord): string[] {
       return [record.vision, ...record.fieldGoals.map((g) => g.goals)];
     case 'comment':
       return [record.body];
+    case 'photo':
+      return [record.caption];
   }
 }
 

@@ -18,6 +18,7 @@ export type Meeting = RecordOf<'meeting'>;
 export type Measure = RecordOf<'measure'>;
 export type ActionProgramme = RecordOf<'programme'>;
 export type Comment = RecordOf<'comment'>;
+export type Photo = RecordOf<'photo'>;
 export type AnyRecord = { [T in RecordType]: RecordOf<T> }[RecordType];
 
 /** One problem with a value: where (dot path, e.g. `indicators.0.name`) and what (a translation key). */

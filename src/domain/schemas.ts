@@ -4,6 +4,7 @@
 import * as v from 'valibot';
 import { isRecordId, type RecordType } from './ids';
 import { MEASURE_STATUSES } from './measureStatus';
+import { PHOTO_CONTENT_TYPES, PHOTO_TARGET_TYPES } from './photos';
 import {
   ACTOR_GROUPS,
   CLIMATE_FOCUS,
@@ -33,12 +34,19 @@ const requiredText = (max = SHORT) =>
   );
 const choice = <const T extends readonly string[]>(options: T) =>
   v.picklist(options, 'validation:invalidChoice');
-/** A calendar day as `YYYY-MM-DD` that exists (`v.isoDate` alone lets 2024-02-30 through). */
+const DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+/**
+ * A calendar day as `YYYY-MM-DD` that exists (`v.isoDate` alone lets 2024-02-30 through).
+ * Counted, not parsed with Date: lists check thousands of dates at a time.
+ */
 const isDay = (s: string) => {
-  const day = new Date(`${s}T00:00:00Z`);
-  return (
-    /^\d{4}-\d{2}-\d{2}$/.test(s) && !Number.isNaN(day.getTime()) && day.toISOString().startsWith(s)
-  );
+  const match = DAY.exec(s);
+  if (!match) return false;
+  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
+  const leap = year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0);
+  const days = month === 2 && leap ? 29 : DAYS_IN_MONTH[month - 1];
+  return days !== undefined && day >= 1 && day <= days;
 };
 const date = () =>
   v.nullable(v.pipe(v.string('validation:invalidDate'), v.check(isDay, 'validation:invalidDate')));
@@ -260,6 +268,33 @@ export const CommentFields = v.object({
   kind: v.optional(choice(COMMENT_KINDS), 'comment'),
 });
 
+/** A whole number of pixels or bytes, from 1 (0 for bytes) up to a sane maximum. */
+const count = (min: number, max: number) =>
+  v.pipe(
+    v.number('validation:invalidNumber'),
+    v.integer('validation:invalidNumber'),
+    v.minValue(min, 'validation:outOfRange'),
+    v.maxValue(max, 'validation:outOfRange'),
+  );
+
+/** A photo's description; the image itself is stored and synced beside the record. */
+export const PhotoFields = v.object({
+  targetId: v.pipe(
+    v.string('validation:invalidReference'),
+    v.check(
+      (s) => PHOTO_TARGET_TYPES.some((type) => isRecordId(s, type)),
+      'validation:invalidReference',
+    ),
+  ),
+  caption: text(2_000),
+  contentType: v.optional(choice(PHOTO_CONTENT_TYPES), 'image/jpeg'),
+  width: count(1, 20_000),
+  height: count(1, 20_000),
+  /** Bytes of the scaled image. */
+  size: count(0, 50_000_000),
+  takenAt: dateTime(),
+});
+
 /** What every record carries besides its own fields. */
 export const RecordMeta = {
   id: v.string('validation:invalidReference'),
@@ -280,4 +315,5 @@ export const FIELD_SCHEMAS = {
   measure: MeasureFields,
   programme: ProgrammeFields,
   comment: CommentFields,
+  photo: PhotoFields,
 } as const;

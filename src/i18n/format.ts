@@ -24,21 +24,37 @@ function formatWith(format: Intl.DateTimeFormat, value: string | null | undefine
   return date ? format.format(date) : value;
 }
 
+/** A value made on first use: Intl objects load locale data, costly on a phone at start-up. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 export function createFormatters(locale: string): Formatters {
-  const dateFormat = new Intl.DateTimeFormat(locale, { dateStyle: 'medium' });
-  const dateTimeFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-  });
-  const regions = new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' });
-  const languages = new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' });
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium' }));
+  const dateTimeFormat = lazy(
+    () => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }),
+  );
+  const regions = lazy(() => new Intl.DisplayNames([locale], { type: 'region', fallback: 'code' }));
+  const languages = lazy(
+    () => new Intl.DisplayNames([locale], { type: 'language', fallback: 'code' }),
+  );
+  const numberFormats = new Map<number, Intl.NumberFormat>();
+  const numberFormat = (maximumFractionDigits: number) => {
+    let format = numberFormats.get(maximumFractionDigits);
+    if (!format) {
+      format = new Intl.NumberFormat(locale, { maximumFractionDigits });
+      numberFormats.set(maximumFractionDigits, format);
+    }
+    return format;
+  };
   return {
-    date: (value) => formatWith(dateFormat, value),
-    dateTime: (value) => formatWith(dateTimeFormat, value),
+    date: (value) => formatWith(dateFormat(), value),
+    dateTime: (value) => formatWith(dateTimeFormat(), value),
     number: (value, maximumFractionDigits = 2) =>
       value === null || value === undefined
         ? ''
-        : new Intl.NumberFormat(locale, { maximumFractionDigits }).format(value),
+        : numberFormat(maximumFractionDigits).format(value),
     money: (value, currency) => {
       if (value === null || value === undefined) return '';
       try {
@@ -63,8 +79,8 @@ export function createFormatters(locale: string): Formatters {
         maximumFractionDigits: 1,
       }).format(amount);
     },
-    country: (code) => regions.of(code) ?? code,
-    language: (code) => languages.of(code) ?? code,
+    country: (code) => regions().of(code) ?? code,
+    language: (code) => languages().of(code) ?? code,
   };
 }
 

@@ -67,7 +67,10 @@ export async function startAppSync(): Promise<void> {
     onLocalChange: (listener) => onLocalChange(() => listener()),
     onSessionChange,
     onOtherTabSessionChange: () => void loadAccount(db),
-    onSuccess: (at) => void writeMeta(LAST_SUCCESS_META_KEY, at, db),
+    onSuccess: (at) =>
+      void writeMeta(LAST_SUCCESS_META_KEY, at, db).catch((error: unknown) =>
+        console.warn('Time of the last sync not kept', error),
+      ),
   });
   engine.start();
 }

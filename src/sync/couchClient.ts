@@ -1,6 +1,6 @@
-// The CouchDB HTTP API as the app uses it: session, `_changes`, `_bulk_docs`, `_all_docs` and
-// documents. `fetch` lives only in src/sync; the session cookie (HttpOnly) is the browser's
-// business (`credentials: 'include'`), no password is ever kept.
+// The CouchDB HTTP API as the app uses it: session, `_changes`, `_bulk_docs`, `_all_docs`,
+// documents and attachments. `fetch` lives only in src/sync; the session cookie (HttpOnly) is the
+// browser's business (`credentials: 'include'`), no password is ever kept.
 import { badResponse, CouchHttpError, NetworkError } from './couchErrors';
 
 export { CouchHttpError, NetworkError } from './couchErrors';
@@ -163,6 +163,42 @@ export function createCouchClient(options: CouchClientOptions = {}) {
       if (!isObject(reply) || typeof reply['_rev'] !== 'string')
         throw badResponse(200, 'no document');
       return reply as CouchDoc;
+    },
+
+    /**
+     * GET /{db}/{docid}/{attachment}: the attachment's bytes and content type, as they are (not
+     * JSON). A missing document or attachment is a 404 CouchHttpError.
+     */
+    async getAttachment(
+      db: string,
+      id: string,
+      name: string,
+    ): Promise<{ data: ArrayBuffer; contentType: string }> {
+      const path = `${docPath(db, id)}/${encodeURIComponent(name)}`;
+      let response: Response;
+      let data: ArrayBuffer;
+      try {
+        response = await fetchImpl(baseUrl + path, { method: 'GET', credentials: 'include' });
+        data = await response.arrayBuffer();
+      } catch (error) {
+        throw new NetworkError(`GET ${path}: no reply`, { cause: error });
+      }
+      if (!response.ok) {
+        let reply: unknown = null;
+        try {
+          reply = JSON.parse(new TextDecoder().decode(data));
+        } catch {
+          // Not CouchDB's JSON error (a proxy's page): the status says enough.
+        }
+        const body = isObject(reply) ? reply : {};
+        throw new CouchHttpError(
+          response.status,
+          typeof body['error'] === 'string' ? body['error'] : `http_${response.status}`,
+          typeof body['reason'] === 'string' ? body['reason'] : response.statusText,
+        );
+      }
+      const contentType = response.headers.get('Content-Type') ?? 'application/octet-stream';
+      return { data, contentType: contentType.split(';')[0]?.trim() ?? contentType };
     },
 
     /** Given revisions of a document (`open_revs`); missing ones are left out. */

@@ -1,6 +1,6 @@
 // Between CouchDB documents and the local store's record form: a document is the record with
 // `_id` = record id (no `id` field) and `_rev`; the record form has `id` and no `_` fields.
-import type { PushCandidate, RecordRejection, RemoteVersion } from '../db';
+import type { PushCandidate, RecordRejection, RemoteAttachment, RemoteVersion } from '../db';
 import type { AllDocsRow, BulkDocsResult, ChangeRow, CouchDoc } from './couchClient';
 
 /** Design documents and local documents are not records. */
@@ -18,10 +18,36 @@ export function recordOfDoc(doc: CouchDoc, id = doc._id): Record<string, unknown
   return record;
 }
 
+/** The attachments a document names (stubs: what they are, not their bytes); undefined: none. */
+export function attachmentsOfDoc(doc: CouchDoc): Record<string, RemoteAttachment> | undefined {
+  const stubs = doc['_attachments'];
+  if (typeof stubs !== 'object' || stubs === null) return undefined;
+  const attachments: Record<string, RemoteAttachment> = {};
+  for (const [name, stub] of Object.entries(stubs as Record<string, unknown>)) {
+    if (typeof stub !== 'object' || stub === null) continue;
+    const { content_type, length, digest } = stub as Record<string, unknown>;
+    if (typeof content_type !== 'string' || typeof length !== 'number') continue;
+    attachments[name] = {
+      contentType: content_type,
+      length,
+      digest: typeof digest === 'string' ? digest : null,
+    };
+  }
+  return attachments;
+}
+
 /** The version a document is; `id` when the document came without a trustworthy `_id`. */
 export function versionOfDoc(doc: CouchDoc, id = doc._id): RemoteVersion {
   const deleted = doc['_deleted'] === true;
-  return { id, rev: doc._rev, deleted, record: deleted ? null : recordOfDoc(doc, id) };
+  const version: RemoteVersion = {
+    id,
+    rev: doc._rev,
+    deleted,
+    record: deleted ? null : recordOfDoc(doc, id),
+  };
+  const attachments = deleted ? undefined : attachmentsOfDoc(doc);
+  if (attachments) version.attachments = attachments;
+  return version;
 }
 
 /** The version a change announces; undefined when its document is missing (fetch it). */

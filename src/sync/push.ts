@@ -4,6 +4,7 @@
 import {
   applyPulledVersions,
   applyPushOutcomes,
+  isPhotoUpload,
   listPushCandidates,
   type PushCandidate,
   type PushOutcome,
@@ -22,7 +23,10 @@ export async function pushDatabase(
   dbName: string,
 ): Promise<void> {
   for (let round = 0; round < MAX_ROUNDS; round++) {
-    const candidates = await listPushCandidates(ctx.db, partnershipId);
+    // Photo uploads go one by one after the records (photoPush.ts); their deletions go here.
+    const candidates = (await listPushCandidates(ctx.db, partnershipId)).filter(
+      (candidate) => !isPhotoUpload(candidate),
+    );
     if (candidates.length === 0) return;
     let conflicted = false;
     // The next batch is on its way while the previous one's outcome is written.
@@ -44,10 +48,10 @@ export async function pushDatabase(
   }
 }
 
-type Prepared = { candidate: PushCandidate } & ReturnType<typeof docToPush>;
+export type Prepared = { candidate: PushCandidate } & ReturnType<typeof docToPush>;
 
 /** Store what the server said to one batch; returns whether it reported conflicts (merged by now). */
-async function storeOutcomes(
+export async function storeOutcomes(
   ctx: ReplicationContext,
   partnershipId: string,
   dbName: string,

@@ -1,5 +1,5 @@
 // What one replication run shares between its pull and push: the device's store, the client,
-// the signed-in user, batch sizes and the report being filled in.
+// the signed-in user, batch sizes, whether photos may travel and the report being filled in.
 import type { KlimapartnerDb } from '../db';
 import type { CouchClient } from './couchClient';
 
@@ -18,6 +18,8 @@ export interface SyncReport {
   conflicts: number;
   /** Documents the server refused in this run (kept on the record as a rejection). */
   rejected: number;
+  /** Photos held back by the setting "photos only on Wi-Fi" (on mobile data). Absent: none. */
+  photosWaiting?: number;
   errors: SyncError[];
 }
 
@@ -27,5 +29,7 @@ export interface ReplicationContext {
   user: string;
   pullBatchSize: number;
   pushBatchSize: number;
+  /** Photos may be sent in this run (not held back by the "only on Wi-Fi" setting). */
+  photosAllowed: boolean;
   report: SyncReport;
 }

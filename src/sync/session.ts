@@ -6,6 +6,7 @@ import {
   countUnsyncedWork,
   deleteDeviceDatabase,
   deleteMeta,
+  isStorageFull,
   readMeta,
   writeMeta,
   type KlimapartnerDb,
@@ -79,7 +80,8 @@ async function store(db: KlimapartnerDb, session: StoredSession | null) {
   emit();
 }
 
-export type SignInProblem = 'wrongCredentials' | 'offline' | 'unreachable' | 'unexpected';
+export type SignInProblem =
+  'wrongCredentials' | 'offline' | 'unreachable' | 'unexpected' | 'storageFull';
 
 export type SignInResult = { ok: true; user: SessionUser } | { ok: false; problem: SignInProblem };
 
@@ -108,7 +110,12 @@ export async function signIn(
   }
   if (!info.name) return { ok: false, problem: 'unexpected' };
   const user = { name: info.name, roles: info.roles };
-  await store(db, { user, expired: false, signedInAt: new Date().toISOString() });
+  try {
+    await store(db, { user, expired: false, signedInAt: new Date().toISOString() });
+  } catch (error) {
+    console.error('Session not kept on the device', error);
+    return { ok: false, problem: isStorageFull(error) ? 'storageFull' : 'unexpected' };
+  }
   return { ok: true, user };
 }
 

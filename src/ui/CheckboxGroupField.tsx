@@ -1,3 +1,4 @@
+import { FieldErrors } from './FieldErrors';
 import type { SelectOption } from './SelectField';
 
 export interface CheckboxGroupFieldProps {
@@ -42,13 +43,7 @@ export function CheckboxGroupField({
           </label>
         ))}
       </div>
-      {errors.length > 0 ? (
-        <ul className="field__errors" role="alert">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors errors={errors} />
     </fieldset>
   );
 }

@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { FieldErrors } from './FieldErrors';
 
 export interface FieldShellProps {
   id: string;
@@ -28,13 +29,7 @@ export function FieldShell({ id, label, hint, errors = [], required, children }:
           {hint}
         </p>
       ) : null}
-      {errors.length > 0 ? (
-        <ul id={`${id}-error`} className="field__errors" role="alert">
-          {errors.map((error) => (
-            <li key={error}>{error}</li>
-          ))}
-        </ul>
-      ) : null}
+      <FieldErrors id={`${id}-error`} errors={errors} />
     </div>
   );
 }

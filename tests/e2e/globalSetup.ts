@@ -3,13 +3,11 @@
 // /couch/ (in memory, demo accounts provisioned, as `npm start` does), and provides the base URL
 // and the server admin to the tests (`inject('baseURL')`, `inject('couchAdmin')`).
 import { randomBytes } from 'node:crypto';
-import { mkdirSync, rmSync } from 'node:fs';
+import { mkdirSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { build } from 'vite';
 import type { TestProject } from 'vitest/node';
-import { createCouchServer } from '../../server/couch/embedded.mjs';
-import { startServer } from '../../server/index.mjs';
+import { buildApp, serveApp } from './buildApp';
 
 const root = fileURLToPath(new URL('../..', import.meta.url));
 const tmpDir = path.join(root, '.tmp');
@@ -22,34 +20,16 @@ export default async function setup(project: TestProject): Promise<() => Promise
   mkdirSync(tmpDir, { recursive: true });
   process.env['TMPDIR'] = tmpDir;
 
-  rmSync(distDir, { recursive: true, force: true });
-  await build({
-    root,
-    configFile: path.join(root, 'vite.config.ts'),
-    mode: 'production',
-    logLevel: 'warn',
-    build: { outDir: distDir, emptyOutDir: true },
-  });
+  await buildApp(distDir);
 
   const admin = { name: 'admin', password: randomBytes(18).toString('base64url') };
-  const couch = await createCouchServer({
-    inMemory: true,
+  const server = await serveApp(distDir, {
     adminName: admin.name,
     adminPassword: admin.password,
     demoPassword: DEMO_PASSWORD,
   });
-  let server: Awaited<ReturnType<typeof startServer>>;
-  try {
-    server = await startServer({ port: 0, host: '127.0.0.1', distDir, couchApp: couch.app });
-  } catch (error) {
-    await couch.close();
-    throw error;
-  }
   project.provide('baseURL', server.url);
   project.provide('couchAdmin', admin);
 
-  return async () => {
-    await server.close();
-    await couch.close();
-  };
+  return () => server.close();
 }

@@ -123,6 +123,15 @@ const COMPLETE: Builders = {
     body: 'Bitte die Finanzierung genauer beschreiben.',
     kind: 'changesRequested',
   }),
+  photo: () => ({
+    targetId: newRecordId('logEntry'),
+    caption: 'Das Dach von Süden',
+    contentType: 'image/jpeg',
+    width: 1600,
+    height: 1200,
+    size: 245_000,
+    takenAt: '2024-03-05T09:40:00.000Z',
+  }),
 };
 
 const MINIMAL: Builders = {
@@ -142,6 +151,13 @@ const MINIMAL: Builders = {
   measure: () => ({ title: 'Radwege', fieldOfAction: 'lowCarbonMobility' }),
   programme: () => ({ phase: 8 }),
   comment: () => ({ targetId: newRecordId('measure'), body: 'Sieht gut aus.' }),
+  photo: () => ({
+    targetId: newRecordId('logEntry'),
+    width: 1200,
+    height: 1600,
+    size: 180_000,
+    takenAt: '2024-03-05T09:40:00.000Z',
+  }),
 };
 
 /** Every field of the type filled with a valid value; fresh item ids each call. */

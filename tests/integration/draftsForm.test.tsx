@@ -73,8 +73,6 @@ describe('a draft-backed form', () => {
       expect(saved.length - 'Start'.length).toBeGreaterThanOrEqual(due);
       if (saved.length > 'Start'.length) savedBeforeTypingEnded = true;
     }
-    const gaps = typedAt.slice(1).map((time, i) => time - (typedAt[i] ?? time));
-    expect(Math.max(...gaps)).toBeLessThan(300);
     expect(savedBeforeTypingEnded).toBe(true);
     await waitFor(async () => expect((await draftValues())?.title).toBe(`Start${'x'.repeat(15)}`));
   });

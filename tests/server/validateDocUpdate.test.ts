@@ -100,6 +100,7 @@ describe('validate_doc_update source', () => {
       'wrong_partnership',
       'wrong_author',
       'review_not_allowed',
+      'invalid_attachment',
     ]);
   });
 });

@@ -19,6 +19,8 @@ export function useSignInProblemText() {
         return t('account:signIn.problem.unreachable');
       case 'unexpected':
         return t('account:signIn.problem.unexpected');
+      case 'storageFull':
+        return t('account:signIn.problem.storageFull');
     }
   };
 }

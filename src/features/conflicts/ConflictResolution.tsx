@@ -8,6 +8,7 @@ import type { AnyRecord, ValidationError } from '../../domain';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { currentUser } from '../shared/sessionStore';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 import { ConflictFieldChoice, type Choice } from './ConflictFieldChoice';
 import { conflictPaths } from './conflictPaths';
 import { conflictedFields, type RecordConflict } from './conflictTypes';
@@ -32,7 +33,8 @@ export function ConflictResolution({
   const [texts, setTexts] = useState<Record<string, string>>({});
   const [showMissing, setShowMissing] = useState(false);
   const [errors, setErrors] = useState<ValidationError[]>([]);
-  const [saveFailed, setSaveFailed] = useState(false);
+  const [saveError, setSaveError] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
   const [saving, setSaving] = useState(false);
 
   const local = record as unknown as Values;
@@ -62,7 +64,7 @@ export function ConflictResolution({
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setSaveFailed(false);
+    setSaveError(null);
     if (missing.length > 0) {
       setShowMissing(true);
       focusField(missing[0] as string);
@@ -86,7 +88,7 @@ export function ConflictResolution({
       if (first) focusField(first.path.split('.')[0] as string);
     } catch (error) {
       console.error('Resolving the conflict failed', error);
-      setSaveFailed(true);
+      setSaveError(errorText(error, t('conflicts:resolve.failed')));
     } finally {
       setSaving(false);
     }
@@ -129,7 +131,7 @@ export function ConflictResolution({
           </ul>
         </Notice>
       ) : null}
-      {saveFailed ? <Notice tone="error">{t('conflicts:resolve.failed')}</Notice> : null}
+      {saveError ? <Notice tone="error">{saveError}</Notice> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" disabled={saving}>
           {t('conflicts:resolve.submit')}

@@ -8,6 +8,7 @@ import type { AnyRecord } from '../../domain';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { currentUser } from '../shared/sessionStore';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 import { conflictPaths } from './conflictPaths';
 import { MergedFields } from './MergedFields';
 import { VersionAuthor } from './VersionAuthor';
@@ -19,7 +20,8 @@ export function RemoteDeletion({ record }: { record: AnyRecord }) {
   const [, navigate] = useLocation();
   const [decision, setDecision] = useState<Decision | null>(null);
   const [showMissing, setShowMissing] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
   const [saving, setSaving] = useState(false);
   const options: { value: Decision; label: string }[] = [
     { value: 'keep', label: t('conflicts:deleted.keep') },
@@ -28,7 +30,7 @@ export function RemoteDeletion({ record }: { record: AnyRecord }) {
 
   const onSubmit = async (event: FormEvent) => {
     event.preventDefault();
-    setFailed(false);
+    setFailure(null);
     if (!decision) {
       setShowMissing(true);
       return;
@@ -48,7 +50,7 @@ export function RemoteDeletion({ record }: { record: AnyRecord }) {
       navigate(conflictPaths.list());
     } catch (error) {
       console.error('Settling the deletion failed', error);
-      setFailed(true);
+      setFailure(errorText(error, t('conflicts:resolve.failed')));
     } finally {
       setSaving(false);
     }
@@ -88,7 +90,7 @@ export function RemoteDeletion({ record }: { record: AnyRecord }) {
           </ul>
         ) : null}
       </fieldset>
-      {failed ? <Notice tone="error">{t('conflicts:resolve.failed')}</Notice> : null}
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
       <div className="form-actions">
         <Button type="submit" variant="primary" disabled={saving}>
           {t('conflicts:resolve.submit')}

@@ -38,6 +38,7 @@ const TEXT_FIELDS = new Set([
   'notes',
   'peopleMet',
   'body',
+  'caption',
 ]);
 
 const KINDS: Record<string, FieldKind> = {

@@ -47,7 +47,7 @@ function DeploymentDetail({
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const titleOf = useDeploymentTitle();
-  const deletion = useDeleteRecord();
+  const deletion = useDeleteRecord(t('deployments:detail.deleteFailed'));
 
   const remove = async () => {
     const log = await listLogEntries(deployment.id);
@@ -90,9 +90,7 @@ function DeploymentDetail({
         )}
       </Section>
       <RecordMeta record={deployment} sync={sync} />
-      {deletion.failed ? (
-        <Notice tone="error">{t('deployments:detail.deleteFailed')}</Notice>
-      ) : null}
+      {deletion.error ? <Notice tone="error">{deletion.error}</Notice> : null}
       <div className="section button-row">
         <Button variant="danger" onClick={() => void remove()}>
           {t('common:actions.delete')}

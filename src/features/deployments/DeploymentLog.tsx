@@ -1,17 +1,25 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listLogEntries } from '../../db';
+import { listLogEntryRows, type StoredRow } from '../../db';
+import type { LogEntry } from '../../domain';
 import { Section } from '../../ui/Section';
-import { BrokenRecord } from '../shared/BrokenRecord';
+import { LoadedRow } from '../shared/LoadedRow';
 import { Loading } from '../shared/Loading';
+import { PagedList } from '../shared/PagedList';
+import { useLiveRows } from '../shared/useLiveRows';
 import { paths } from '../shared/paths';
 import { LogEntryCard } from './LogEntryCard';
-import { sortLogEntries } from './ordering';
+import { sortLogRows } from './ordering';
+
+const rowKey = (row: StoredRow) => row.id;
+const renderRow = (row: StoredRow) => (
+  <LoadedRow<LogEntry> row={row}>{(entry) => <LogEntryCard entry={entry} />}</LoadedRow>
+);
 
 /**
  * A deployment's log, newest first. "New log entry" leads the section: one tap opens a form
- * with the time already filled in.
+ * with the time already filled in. Logs run to thousands of entries: the rows are sorted by their
+ * time as stored, and only the entries shown (a page at a time) are validated and rendered.
  */
 export function DeploymentLog({
   partnershipId,
@@ -21,9 +29,8 @@ export function DeploymentLog({
   deploymentId: string;
 }) {
   const { t } = useTranslation();
-  const entries = useLiveQuery(
-    async () => sortLogEntries(await listLogEntries(deploymentId)),
-    [deploymentId],
+  const rows = useLiveRows(`log/${deploymentId}`, 'logEntry', async () =>
+    sortLogRows(await listLogEntryRows(deploymentId)),
   );
   return (
     <Section
@@ -38,24 +45,19 @@ export function DeploymentLog({
         </Link>
       }
     >
-      {entries === undefined ? (
+      {rows === undefined ? (
         <Loading />
-      ) : entries.length === 0 ? (
+      ) : rows.length === 0 ? (
         <p className="muted">{t('deployments:log.empty')}</p>
       ) : (
         <>
-          <p className="muted">{t('deployments:logCount', { count: entries.length })}</p>
-          <ul className="stack">
-            {entries.map((item) => (
-              <li key={item.id}>
-                {item.ok ? (
-                  <LogEntryCard entry={item.record} />
-                ) : (
-                  <BrokenRecord id={item.id} errors={item.errors} />
-                )}
-              </li>
-            ))}
-          </ul>
+          <p className="muted">{t('deployments:logCount', { count: rows.length })}</p>
+          <PagedList
+            items={rows}
+            memoryKey={`log/${deploymentId}`}
+            itemKey={rowKey}
+            renderItem={renderRow}
+          />
         </>
       )}
     </Section>

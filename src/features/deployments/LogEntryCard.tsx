@@ -3,6 +3,7 @@ import { Link } from 'wouter';
 import type { LogEntry } from '../../domain';
 import { useFormat } from '../../i18n';
 import { Badge } from '../../ui/Badge';
+import { CardPhotos } from '../photos/CardPhotos';
 import { paths } from '../shared/paths';
 import { useVocabLabel } from '../shared/useVocabOptions';
 import { notesPreview } from './logText';
@@ -16,6 +17,7 @@ export function LogEntryCard({ entry }: { entry: LogEntry }) {
   const preview = notesPreview(entry.notes);
   return (
     <Link href={paths.logEntry(entry.partnershipId, entry.deploymentId, entry.id)} className="card">
+      <CardPhotos targetId={entry.id} />
       <p className="card__meta">
         <time dateTime={entry.occurredAt}>{format.dateTime(entry.occurredAt)}</time>
         <Badge>{label('logEntryKind', entry.kind)}</Badge>

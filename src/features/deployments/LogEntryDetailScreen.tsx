@@ -7,6 +7,7 @@ import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
 import { Section } from '../../ui/Section';
 import { UserText } from '../../ui/UserText';
+import { PhotoSection } from '../photos/PhotoSection';
 import { paths } from '../shared/paths';
 import { RecordMeta } from '../shared/RecordMeta';
 import { RecordUnavailable } from '../shared/RecordUnavailable';
@@ -57,7 +58,7 @@ function LogEntryDetail({
   const [, navigate] = useLocation();
   const titleOf = useDeploymentTitle();
   const deployment = useLoadedRecord('deployment', deploymentId, partnershipId);
-  const deletion = useDeleteRecord();
+  const deletion = useDeleteRecord(t('deployments:detail.deleteFailed'));
 
   const remove = () =>
     deletion.remove([entry.id], {
@@ -98,10 +99,9 @@ function LogEntryDetail({
       <Section id="measures" title={t('deployments:field.measures')}>
         <LinkedMeasures partnershipId={partnershipId} measureIds={entry.measureIds} />
       </Section>
+      <PhotoSection targetId={entry.id} partnershipId={partnershipId} lang={entry.lang} />
       <RecordMeta record={entry} sync={sync} />
-      {deletion.failed ? (
-        <Notice tone="error">{t('deployments:detail.deleteFailed')}</Notice>
-      ) : null}
+      {deletion.error ? <Notice tone="error">{deletion.error}</Notice> : null}
       <div className="section button-row">
         <Button variant="danger" onClick={() => void remove()}>
           {t('common:actions.delete')}

@@ -4,16 +4,27 @@ import { LOG_ENTRY_KINDS, type FieldsInput, type LogEntryKind } from '../../doma
 import { SelectField } from '../../ui/SelectField';
 import { TextAreaField } from '../../ui/TextAreaField';
 import { TextField } from '../../ui/TextField';
+import { FormPhotos } from '../photos/FormPhotos';
 import { FieldsOfActionField } from '../shared/FieldsOfActionField';
 import { paths } from '../shared/paths';
 import { RecordFormFrame } from '../shared/RecordFormFrame';
 import { TaskListEditor } from '../shared/TaskListEditor';
 import { useRecordForm } from '../shared/useRecordForm';
 import { useVocabOptions } from '../shared/useVocabOptions';
+import { LocationField } from './LocationField';
 import { titleFromNotes } from './logText';
 import { MeasureLinksField } from './MeasureLinksField';
 
 type Values = FieldsInput<'logEntry'>;
+
+/** Where a stored location can be wrong (e.g. a damaged draft); shown at the location field. */
+const LOCATION_PATHS = [
+  'location',
+  'location.latitude',
+  'location.longitude',
+  'location.accuracy',
+  'location.capturedAt',
+];
 
 /**
  * A log entry, new or edited. Built for quick entry on the spot: the time is filled in, the notes
@@ -98,6 +109,11 @@ export function LogEntryForm({
             onValueChange={(value) => set('place', value)}
             errors={errorsFor('place')}
           />
+          <LocationField
+            value={values.location}
+            onChange={(location) => set('location', location)}
+            errors={LOCATION_PATHS.flatMap((path) => errorsFor(path))}
+          />
           <SelectField
             id="kind"
             label={t('deployments:field.kind')}
@@ -125,6 +141,7 @@ export function LogEntryForm({
             // The notes are what an expert came to write; the keyboard should be up at once.
             autoFocus={isNew && !form.restored}
           />
+          <FormPhotos form={form} partnershipId={partnershipId} isNew={isNew} lang={lang} />
           <TextAreaField
             id="peopleMet"
             label={t('deployments:field.peopleMet')}

@@ -1,6 +1,6 @@
 // The order of deployments (by number in the phase, then start date) and of the log (newest
 // first). Broken records keep a place in both lists, so they are seen rather than lost.
-import type { LoadedRecord } from '../../db';
+import type { LoadedRecord, StoredRow } from '../../db';
 import type { Deployment, LogEntry } from '../../domain';
 
 function rawField(item: LoadedRecord<object>, name: string): unknown {
@@ -26,21 +26,23 @@ export function sortDeployments(
   });
 }
 
-/** When an entry happened, in ms; a broken entry without a readable time sorts to the top. */
-function timeOf(item: LoadedRecord<LogEntry>): number {
-  const value = rawField(item, 'occurredAt');
-  const time = typeof value === 'string' ? Date.parse(value) : Number.NaN;
+/** When an entry happened, in ms; without a readable time it sorts to the top. */
+function timeOf(occurredAt: unknown): number {
+  const time = typeof occurredAt === 'string' ? Date.parse(occurredAt) : Number.NaN;
   return Number.isNaN(time) ? Number.POSITIVE_INFINITY : time;
 }
 
-/** The log, newest first; entries at the same time in the order they were written, newest first. */
-export function sortLogEntries(list: readonly LoadedRecord<LogEntry>[]): LoadedRecord<LogEntry>[] {
-  return [...list].sort((a, b) => {
-    const ta = timeOf(a);
-    const tb = timeOf(b);
-    if (ta !== tb) return ta < tb ? 1 : -1;
-    return b.id.localeCompare(a.id);
+/**
+ * The log's rows (read unvalidated, see DeploymentLog), newest first; entries at the same time in
+ * the order they were written, newest first. A broken entry keeps its place by the time it has.
+ */
+export function sortLogRows(rows: readonly StoredRow[]): StoredRow[] {
+  const keyed = rows.map((row) => ({ row, time: timeOf(row['occurredAt']) }));
+  keyed.sort((a, b) => {
+    if (a.time !== b.time) return a.time < b.time ? 1 : -1;
+    return a.row.id < b.row.id ? 1 : a.row.id > b.row.id ? -1 : 0;
   });
+  return keyed.map((item) => item.row);
 }
 
 /** How many log entries each deployment has, broken ones included. */

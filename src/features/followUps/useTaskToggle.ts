@@ -2,6 +2,7 @@
 // first is being written, and keeps a translated message when the save fails.
 import { useCallback, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 import type { CollectedTask } from './openTasks';
 import { setTaskDone } from './setTaskDone';
 
@@ -15,6 +16,7 @@ export interface TaskToggle {
 export function useTaskToggle(): TaskToggle {
   const { t } = useTranslation();
   const [error, setError] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
   const busy = useRef(new Set<string>());
 
   const toggle = useCallback(
@@ -27,13 +29,13 @@ export function useTaskToggle(): TaskToggle {
         return result.ok;
       } catch (cause) {
         console.error('Task not saved', cause);
-        setError(t('followUps:saveFailed'));
+        setError(errorText(cause, t('followUps:saveFailed')));
         return false;
       } finally {
         busy.current.delete(item.key);
       }
     },
-    [t],
+    [t, errorText],
   );
 
   return { toggle, error };

@@ -1,37 +1,51 @@
-import { useLiveQuery } from 'dexie-react-hooks';
 import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
-import { listRecords, validRecords } from '../../db';
+import { listRecordRows, type StoredRow } from '../../db';
+import type { Measure } from '../../domain';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { PageHeader } from '../../ui/PageHeader';
-import { BrokenRecord } from '../shared/BrokenRecord';
-import { brokenRecords } from '../shared/brokenRecords';
+import { LoadedRow } from '../shared/LoadedRow';
 import { Loading } from '../shared/Loading';
+import { PagedList } from '../shared/PagedList';
+import { useLiveRows } from '../shared/useLiveRows';
 import { paths } from '../shared/paths';
 import { usePartnershipTitle } from '../shared/usePartnershipTitle';
 import { MeasureCard } from './list/MeasureCard';
 import { MeasureFilters } from './list/MeasureFilters';
+import { measureListItems } from './list/measureRows';
 import { useMeasureQuery } from './list/useMeasureQuery';
 import { applyMeasureQuery, hasActiveFilters, withoutFilters } from './measureFilter';
 
-/** `/p/:pid/measures`: the partnership's measures, filtered and sorted as the URL says. */
+const rowKey = (row: StoredRow) => row.id;
+const renderRow = (row: StoredRow) => (
+  <LoadedRow<Measure> row={row}>{(measure) => <MeasureCard measure={measure} />}</LoadedRow>
+);
+
+/**
+ * `/p/:pid/measures`: the partnership's measures, filtered and sorted as the URL says. Sorting
+ * and filtering read only the list's fields of each row; the cards are shown a page at a time.
+ */
 export function MeasureListScreen({ partnershipId }: { partnershipId: string }) {
   const { t, i18n } = useTranslation();
   const partnershipTitle = usePartnershipTitle(partnershipId);
-  const loaded = useLiveQuery(() => listRecords('measure', partnershipId), [partnershipId]);
+  const rows = useLiveRows(`measure-list/${partnershipId}`, 'measure', () =>
+    listRecordRows('measure', partnershipId),
+  );
   const [query, setQuery] = useMeasureQuery();
   const locale = i18n.language || 'de';
 
-  const { all, shown, broken } = useMemo(() => {
-    const valid = validRecords(loaded ?? []);
+  const { count, listed, shownCount } = useMemo(() => {
+    const { items, broken } = measureListItems(rows ?? []);
+    const shown = applyMeasureQuery(items, query, locale);
+    // Broken rows stay listed after the measures, whatever the filters, so none is overlooked.
     return {
-      all: valid,
-      shown: applyMeasureQuery(valid, query, locale),
-      broken: brokenRecords(loaded ?? []),
+      count: items.length,
+      listed: [...shown.map((item) => item.row), ...broken],
+      shownCount: shown.length,
     };
-  }, [loaded, query, locale]);
+  }, [rows, query, locale]);
 
   const newButton = (
     <Link href={paths.newMeasure(partnershipId)} className="button button--primary">
@@ -41,7 +55,7 @@ export function MeasureListScreen({ partnershipId }: { partnershipId: string }) 
   const header = (
     <PageHeader title={t('measures:list.title')} context={partnershipTitle} actions={newButton} />
   );
-  if (loaded === undefined) {
+  if (rows === undefined) {
     return (
       <>
         {header}
@@ -49,7 +63,7 @@ export function MeasureListScreen({ partnershipId }: { partnershipId: string }) 
       </>
     );
   }
-  if (loaded.length === 0) {
+  if (rows.length === 0) {
     return (
       <>
         {header}
@@ -70,35 +84,30 @@ export function MeasureListScreen({ partnershipId }: { partnershipId: string }) 
   return (
     <>
       {header}
-      {all.length > 0 ? (
+      {count > 0 ? (
         <>
           <MeasureFilters query={query} onChange={setQuery} />
           <div className="measure-list__summary">
             <p role="status">
               {filtered
-                ? t('measures:list.countFiltered', { count: all.length, shown: shown.length })
-                : t('measures:list.count', { count: all.length })}
+                ? t('measures:list.countFiltered', { count, shown: shownCount })
+                : t('measures:list.count', { count })}
             </p>
-            {shown.length > 0 ? resetButton : null}
+            {shownCount > 0 ? resetButton : null}
           </div>
         </>
       ) : null}
-      {all.length > 0 && shown.length === 0 ? (
+      {count > 0 && shownCount === 0 ? (
         <EmptyState title={t('measures:list.noMatch')}>{resetButton}</EmptyState>
       ) : null}
-      {shown.length > 0 || broken.length > 0 ? (
-        <ul className="stack" aria-label={t('measures:list.title')}>
-          {shown.map((measure) => (
-            <li key={measure.id}>
-              <MeasureCard measure={measure} />
-            </li>
-          ))}
-          {broken.map((item) => (
-            <li key={item.id}>
-              <BrokenRecord id={item.id} errors={item.errors} />
-            </li>
-          ))}
-        </ul>
+      {listed.length > 0 ? (
+        <PagedList
+          items={listed}
+          memoryKey={`measure-list/${partnershipId}`}
+          label={t('measures:list.title')}
+          itemKey={rowKey}
+          renderItem={renderRow}
+        />
       ) : null}
     </>
   );

@@ -34,6 +34,20 @@ export interface MeasureQuery {
 
 export type MeasureFilterName = Exclude<keyof MeasureQuery, 'sort'>;
 
+/** What filtering and sorting read of a measure (the list has no more than this for most). */
+export type MeasureListFields = Pick<
+  Measure,
+  | 'id'
+  | 'title'
+  | 'status'
+  | 'fieldOfAction'
+  | 'priority'
+  | 'appliesTo'
+  | 'startDate'
+  | 'co2eEstimate'
+  | 'updatedAt'
+>;
+
 export const EMPTY_MEASURE_QUERY: MeasureQuery = {
   fieldOfAction: null,
   status: null,
@@ -93,11 +107,14 @@ export function withoutFilters(query: MeasureQuery): MeasureQuery {
 }
 
 /** A measure applying to both sides matches either side's filter: it concerns both. */
-function matchesSide(measure: Measure, side: MeasureSide | null): boolean {
+function matchesSide(measure: MeasureListFields, side: MeasureSide | null): boolean {
   return side === null || measure.appliesTo === side || measure.appliesTo === 'both';
 }
 
-export function filterMeasures(measures: readonly Measure[], query: MeasureQuery): Measure[] {
+export function filterMeasures<T extends MeasureListFields>(
+  measures: readonly T[],
+  query: MeasureQuery,
+): T[] {
   return measures.filter(
     (m) =>
       (query.fieldOfAction === null || m.fieldOfAction === query.fieldOfAction) &&
@@ -123,14 +140,14 @@ const byString = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
  * first, status in the order of the flow (dropped last), earliest start first, most recently
  * changed first, largest estimated reduction first. Ties fall back to the title.
  */
-export function sortMeasures(
-  measures: readonly Measure[],
+export function sortMeasures<T extends MeasureListFields>(
+  measures: readonly T[],
   sort: MeasureSort,
   locale: string,
-): Measure[] {
+): T[] {
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
-  const byTitle = (a: Measure, b: Measure) => collator.compare(a.title.trim(), b.title.trim());
-  const primary: Record<MeasureSort, (a: Measure, b: Measure) => number> = {
+  const byTitle = (a: T, b: T) => collator.compare(a.title.trim(), b.title.trim());
+  const primary: Record<MeasureSort, (a: T, b: T) => number> = {
     title: () => 0,
     priority: (a, b) => PRIORITIES.indexOf(a.priority) - PRIORITIES.indexOf(b.priority),
     status: (a, b) => MEASURE_STATUSES.indexOf(a.status) - MEASURE_STATUSES.indexOf(b.status),
@@ -143,10 +160,10 @@ export function sortMeasures(
 }
 
 /** Filter, then sort. */
-export function applyMeasureQuery(
-  measures: readonly Measure[],
+export function applyMeasureQuery<T extends MeasureListFields>(
+  measures: readonly T[],
   query: MeasureQuery,
   locale: string,
-): Measure[] {
+): T[] {
   return sortMeasures(filterMeasures(measures, query), query.sort, locale);
 }

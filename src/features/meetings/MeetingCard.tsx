@@ -4,6 +4,7 @@ import type { Meeting } from '../../domain';
 import { useFormat } from '../../i18n';
 import { Badge } from '../../ui/Badge';
 import { countOpen } from '../followUps/openTasks';
+import { CardPhotos } from '../photos/CardPhotos';
 import { paths } from '../shared/paths';
 import { useVocabLabel } from '../shared/useVocabOptions';
 
@@ -16,6 +17,7 @@ export function MeetingCard({ meeting }: { meeting: Meeting }) {
   return (
     <li>
       <Link href={paths.meeting(meeting.partnershipId, meeting.id)} className="card">
+        <CardPhotos targetId={meeting.id} />
         <p className="card__title" dir="auto" lang={meeting.lang}>
           {meeting.title}
         </p>

@@ -6,6 +6,7 @@ import type { Meeting } from '../../domain';
 import { Button } from '../../ui/Button';
 import { Notice } from '../../ui/Notice';
 import { PageHeader } from '../../ui/PageHeader';
+import { PhotoSection } from '../photos/PhotoSection';
 import { paths } from '../shared/paths';
 import { RecordMeta } from '../shared/RecordMeta';
 import { RecordUnavailable } from '../shared/RecordUnavailable';
@@ -38,7 +39,7 @@ export function MeetingDetailScreen({
 function MeetingDetail({ meeting, sync }: { meeting: Meeting; sync: RecordSyncState }) {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
-  const deletion = useDeleteRecord();
+  const deletion = useDeleteRecord(t('meetings:detail.deleteFailed'));
   const pid = meeting.partnershipId;
 
   const onDelete = () =>
@@ -56,8 +57,9 @@ function MeetingDetail({ meeting, sync }: { meeting: Meeting; sync: RecordSyncSt
       />
       <MeetingMinutes meeting={meeting} />
       <MeetingActionItems meeting={meeting} />
+      <PhotoSection targetId={meeting.id} partnershipId={pid} lang={meeting.lang} />
       <RecordMeta record={meeting} sync={sync} />
-      {deletion.failed ? <Notice tone="error">{t('meetings:detail.deleteFailed')}</Notice> : null}
+      {deletion.error ? <Notice tone="error">{deletion.error}</Notice> : null}
       <div className="button-row">
         <Link href={paths.meetings(pid)} className="button">
           {t('meetings:detail.backToList')}

@@ -3,6 +3,7 @@ import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation } from 'wouter';
 import type { Meeting } from '../../domain';
+import { FormPhotos } from '../photos/FormPhotos';
 import { localDateString } from '../shared/dates';
 import { paths } from '../shared/paths';
 import { RecordFormFrame } from '../shared/RecordFormFrame';
@@ -71,7 +72,15 @@ function MeetingForm({ partnershipId, meeting }: { partnershipId: string; meetin
       }
     >
       {(values) => (
-        <MeetingFields values={values} onChange={form.setValues} errorsFor={form.errorsFor} />
+        <>
+          <MeetingFields values={values} onChange={form.setValues} errorsFor={form.errorsFor} />
+          <FormPhotos
+            form={form}
+            partnershipId={partnershipId}
+            isNew={!meeting}
+            lang={meeting?.lang}
+          />
+        </>
       )}
     </RecordFormFrame>
   );

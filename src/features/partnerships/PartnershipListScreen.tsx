@@ -8,6 +8,7 @@ import type { Partnership } from '../../domain';
 import { Badge } from '../../ui/Badge';
 import { PageHeader } from '../../ui/PageHeader';
 import { useVisiblePartnerships } from '../account/useVisiblePartnerships';
+import { InstallHint } from '../settings/InstallHint';
 import { BrokenRecord } from '../shared/BrokenRecord';
 import { paths } from '../shared/paths';
 import { DraftList } from './DraftList';
@@ -71,6 +72,7 @@ export function PartnershipListScreen() {
         </ul>
       )}
       <DraftList drafts={drafts ?? []} />
+      <InstallHint />
     </>
   );
 }

@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useLocation } from 'wouter';
+import { isStorageFull } from '../../db';
 import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
@@ -13,7 +14,9 @@ export function WelcomeState() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const [loading, setLoading] = useState(false);
-  const [failed, setFailed] = useState<Extract<DemoLoad, { ok: false }>['reason'] | null>(null);
+  const [failed, setFailed] = useState<
+    Extract<DemoLoad, { ok: false }>['reason'] | 'storageFull' | null
+  >(null);
 
   const loadDemo = async () => {
     setLoading(true);
@@ -29,7 +32,7 @@ export function WelcomeState() {
       setFailed(result.reason);
     } catch (error) {
       console.error('Demo not loaded', error);
-      setFailed('failed');
+      setFailed(isStorageFull(error) ? 'storageFull' : 'failed');
     }
     setLoading(false);
   };
@@ -40,6 +43,9 @@ export function WelcomeState() {
       <p className="muted">{t('partnerships:welcome.demoHint')}</p>
       {failed === 'failed' ? (
         <Notice tone="error">{t('partnerships:welcome.demoFailed')}</Notice>
+      ) : null}
+      {failed === 'storageFull' ? (
+        <Notice tone="error">{t('partnerships:welcome.demoStorageFull')}</Notice>
       ) : null}
       {failed === 'offline' ? <Notice tone="error">{t('account:demo.offline')}</Notice> : null}
       {failed === 'signIn' ? <Notice tone="error">{t('account:demo.signIn')}</Notice> : null}

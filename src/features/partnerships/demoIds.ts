@@ -10,6 +10,7 @@ const TYPE_DIGIT: Record<RecordType, string> = {
   measure: '5',
   programme: '6',
   comment: '7',
+  photo: '8',
 };
 
 /** A fixed, valid record id (`<type>:<ULID>`) for the n-th demo record of a type. */

@@ -152,6 +152,7 @@ export function summarizePartnership(
         break;
       case 'partnership':
       case 'comment':
+      case 'photo':
         break;
     }
   };

@@ -6,6 +6,7 @@ import { Button } from '../../ui/Button';
 import { EmptyState } from '../../ui/EmptyState';
 import { Notice } from '../../ui/Notice';
 import { currentUser } from '../shared/sessionStore';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 import { newProgrammeFields } from './programmeModel';
 
 /** No programme for this phase yet: start one from the vision and the measures there are. */
@@ -18,11 +19,12 @@ export function CreateProgramme({
 }) {
   const { t } = useTranslation();
   const [busy, setBusy] = useState(false);
-  const [failed, setFailed] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
 
   const create = async () => {
     setBusy(true);
-    setFailed(false);
+    setFailure(null);
     try {
       const result = await saveRecord({
         type: 'programme',
@@ -34,11 +36,11 @@ export function CreateProgramme({
       });
       if (!result.ok) {
         console.error('Programme not created', result.errors);
-        setFailed(true);
+        setFailure(t('programme:empty.failed'));
       }
     } catch (error) {
       console.error('Programme not created', error);
-      setFailed(true);
+      setFailure(errorText(error, t('programme:empty.failed')));
     } finally {
       setBusy(false);
     }
@@ -46,7 +48,7 @@ export function CreateProgramme({
 
   return (
     <>
-      {failed ? <Notice tone="error">{t('programme:empty.failed')}</Notice> : null}
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
       <EmptyState title={t('programme:empty.title', { phase: partnership.phase })}>
         <p>{t('programme:empty.explanation')}</p>
         <Button variant="primary" disabled={busy} onClick={() => void create()}>

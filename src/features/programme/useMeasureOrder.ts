@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { getRecord, saveRecord } from '../../db';
 import type { ActionProgramme } from '../../domain';
 import { currentUser } from '../shared/sessionStore';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 import { programmeFields } from './programmeModel';
 
 export interface MeasureOrder {
@@ -18,6 +19,7 @@ export function useMeasureOrder(programmeId: string): MeasureOrder {
   const { t } = useTranslation();
   const queue = useRef<Promise<unknown>>(Promise.resolve());
   const [error, setError] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
 
   const change = useCallback(
     (update: (ids: readonly string[]) => string[]) => {
@@ -46,12 +48,12 @@ export function useMeasureOrder(programmeId: string): MeasureOrder {
         },
         (reason: unknown) => {
           console.error('Programme order not saved', reason);
-          setError(t('programme:order.saveFailed'));
+          setError(errorText(reason, t('programme:order.saveFailed')));
           return false;
         },
       );
     },
-    [programmeId, t],
+    [programmeId, t, errorText],
   );
 
   return { change, error };

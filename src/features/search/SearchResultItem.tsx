@@ -15,22 +15,20 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
       ? t('search:programmeTitle', { phase: record.phase })
       : t('search:untitled');
   return (
-    <li>
-      <Link href={recordHref(record)} className="card">
-        <p className="card__title" lang={record.lang} dir="auto">
-          {hit.title.length > 0 ? <HighlightedText pieces={hit.title} /> : fallbackTitle}
+    <Link href={recordHref(record)} className="card">
+      <p className="card__title" lang={record.lang} dir="auto">
+        {hit.title.length > 0 ? <HighlightedText pieces={hit.title} /> : fallbackTitle}
+      </p>
+      {partnership && record.type !== 'partnership' ? (
+        <p className="card__meta" lang={partnership.lang} dir="auto">
+          {partnershipTitleOf(partnership)}
         </p>
-        {partnership && record.type !== 'partnership' ? (
-          <p className="card__meta" lang={partnership.lang} dir="auto">
-            {partnershipTitleOf(partnership)}
-          </p>
-        ) : null}
-        {hit.snippet ? (
-          <p className="search-result__snippet" lang={record.lang} dir="auto">
-            <HighlightedText pieces={hit.snippet} />
-          </p>
-        ) : null}
-      </Link>
-    </li>
+      ) : null}
+      {hit.snippet ? (
+        <p className="search-result__snippet" lang={record.lang} dir="auto">
+          <HighlightedText pieces={hit.snippet} />
+        </p>
+      ) : null}
+    </Link>
   );
 }

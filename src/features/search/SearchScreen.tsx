@@ -1,42 +1,43 @@
 // Search across every partnership on the device. The query lives in the URL (?q=…), so back,
-// reload and shared links keep it; results follow the typing after a short pause.
-import { useLiveQuery } from 'dexie-react-hooks';
-import { useMemo } from 'react';
+// reload and shared links keep it. Results follow the typing: the device's records are prepared
+// once (searchIndex.ts), so each query only compares strings; the results render as a deferred
+// update, so the field never waits for them.
+import { useDeferredValue, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useLocation, useSearch } from 'wouter';
-import { listEveryRecord, validRecords } from '../../db';
 import { PageHeader } from '../../ui/PageHeader';
 import { TextField } from '../../ui/TextField';
 import { useVisiblePartnerships } from '../account/useVisiblePartnerships';
 import { paths } from '../shared/paths';
 import { SearchResults } from './SearchResults';
-import { searchRecords } from './searchRecords';
-import { useDebouncedValue } from './useDebouncedValue';
+import { useSearchIndex } from './searchIndex';
+import { findMatches } from './searchRecords';
 import './search.css';
-
-const DEBOUNCE_MS = 150;
 
 export function SearchScreen() {
   const { t } = useTranslation();
   const [, navigate] = useLocation();
   const query = new URLSearchParams(useSearch()).get('q') ?? '';
-  const settledQuery = useDebouncedValue(query, DEBOUNCE_MS);
-  const loaded = useLiveQuery(() => listEveryRecord(), []);
+  const shownQuery = useDeferredValue(query);
+  const index = useSearchIndex();
   const visibility = useVisiblePartnerships();
+  // Only the partnerships this person may see, as in the partnership list. As a string, so the
+  // search below runs again only when the set itself changes.
+  const shownPartnerships =
+    index && visibility
+      ? [...index.partnershipRows.values()]
+          .filter((item) => visibility.isVisible(item))
+          .map((item) => item.id)
+          .sort()
+          .join(' ')
+      : undefined;
   const groups = useMemo(() => {
-    if (!loaded || !visibility) return undefined;
-    // Only the partnerships this person may see, as in the partnership list.
-    const shown = new Set(
-      loaded
-        .filter((item) =>
-          item.ok ? item.record.type === 'partnership' : item.type === 'partnership',
-        )
-        .filter((item) => visibility.isVisible(item))
-        .map((item) => item.id),
+    if (!index || shownPartnerships === undefined) return undefined;
+    const shown = new Set(shownPartnerships.split(' '));
+    return findMatches(index.records.values(), shownQuery, (entry) =>
+      shown.has(entry.record.partnershipId),
     );
-    const records = validRecords(loaded).filter((record) => shown.has(record.partnershipId));
-    return searchRecords(records, settledQuery);
-  }, [loaded, visibility, settledQuery]);
+  }, [index, shownPartnerships, shownQuery]);
 
   return (
     <>
@@ -54,7 +55,12 @@ export function SearchScreen() {
         />
       </form>
       {/* A new query starts with every group folded to its first hits again. */}
-      <SearchResults key={settledQuery} query={settledQuery} groups={groups} />
+      <SearchResults
+        key={shownQuery}
+        query={shownQuery}
+        groups={groups}
+        partnerships={index?.partnerships}
+      />
     </>
   );
 }

@@ -1,8 +1,9 @@
 // Full-text search over the records on the device: which records match a query (every word, case-
 // and accent-insensitive), their title and best-matching text cut into plain pieces with the matches
-// marked, grouped by record type and ordered by relevance (title hits first, then newest).
+// marked, grouped by record type and ordered by relevance (title hits first, then newest). Records
+// are prepared once (indexRecord: normalised text), so a query only compares strings, and hits
+// (marked title and snippet) are made only for the records shown.
 import {
-  matchesQuery,
   normaliseForSearch,
   recordTexts,
   recordTitle,
@@ -17,8 +18,11 @@ export interface TextPiece {
   match: boolean;
 }
 
-/** Comments are read in the thread of the record they belong to, so search leaves them out. */
-export type SearchableType = Exclude<RecordType, 'comment'>;
+/**
+ * Comments are read in the thread of the record they belong to, photos on the screen of theirs,
+ * so search leaves them out.
+ */
+export type SearchableType = Exclude<RecordType, 'comment' | 'photo'>;
 export type SearchableRecord = Extract<AnyRecord, { type: SearchableType }>;
 
 /** The order of the result groups: the partnership, its programme and measures, then field work. */
@@ -62,6 +66,23 @@ export function queryWords(query: string): string[] {
   return [...new Set(normaliseForSearch(query).split(/\s+/).filter(Boolean))];
 }
 
+/** The normalised form of single characters met so far (most texts use few distinct ones). */
+const normalisedChars = new Map<string, string>();
+
+/** A character's normalised form; ASCII only changes case, so it skips the Unicode work. */
+function normaliseChar(char: string): string {
+  const code = char.charCodeAt(0);
+  if (char.length === 1 && code < 0x80) {
+    return code >= 0x41 && code <= 0x5a ? String.fromCharCode(code + 0x20) : char;
+  }
+  let normalised = normalisedChars.get(char);
+  if (normalised === undefined) {
+    normalised = normaliseForSearch(char);
+    normalisedChars.set(char, normalised);
+  }
+  return normalised;
+}
+
 /**
  * Normalise a text character by character, remembering for every normalised character which
  * original characters it came from, so that a match found in the normalised text (where "ß" became
@@ -73,7 +94,7 @@ function normaliseWithMap(original: string) {
   const ends: number[] = [];
   let offset = 0;
   for (const char of original) {
-    const normalised = normaliseForSearch(char);
+    const normalised = normaliseChar(char);
     for (let i = 0; i < normalised.length; i += 1) {
       starts.push(offset);
       ends.push(offset + char.length);
@@ -166,7 +187,40 @@ function ownTitle(record: SearchableRecord): string {
   return record.type === 'programme' ? '' : recordTitle(record);
 }
 
-function toHit(
+/** A record made ready for search once: its texts normalised, so a query only compares strings. */
+export interface IndexedRecord {
+  record: SearchableRecord;
+  /** Every text of the record (recordTexts), normalised and joined by line breaks. */
+  text: string;
+  /** Its own title, normalised ('' for a programme). */
+  title: string;
+  /** When it was last changed, in ms: the newer of two equally relevant hits comes first. */
+  updated: number;
+}
+
+/** The records of one type that match a query, most relevant first; hits are made when shown. */
+export interface MatchGroup {
+  type: SearchableType;
+  matches: IndexedRecord[];
+}
+
+function isSearchable(record: AnyRecord): record is SearchableRecord {
+  return record.type !== 'comment' && record.type !== 'photo';
+}
+
+/** The record prepared for search, or undefined for a type search leaves out. */
+export function indexRecord(record: AnyRecord): IndexedRecord | undefined {
+  if (!isSearchable(record)) return undefined;
+  return {
+    record,
+    text: normaliseForSearch(recordTexts(record).join('\n')),
+    title: normaliseForSearch(ownTitle(record)),
+    updated: Date.parse(record.updatedAt),
+  };
+}
+
+/** The title and best-matching text of a found record, with the matches marked. */
+export function toHit(
   record: SearchableRecord,
   words: readonly string[],
   partnerships: ReadonlyMap<string, Partnership>,
@@ -190,35 +244,47 @@ function toHit(
   };
 }
 
-function byRelevance(a: SearchHit, b: SearchHit): number {
-  return (
-    b.titleWords - a.titleWords ||
-    Date.parse(b.record.updatedAt) - Date.parse(a.record.updatedAt) ||
-    a.record.id.localeCompare(b.record.id)
-  );
-}
-
-function isSearchable(record: AnyRecord): record is SearchableRecord {
-  return record.type !== 'comment';
+/**
+ * The indexed records containing every word of the query, grouped by type, most relevant first
+ * (more query words in the title, then newest). `include` leaves out records not to be shown.
+ */
+export function findMatches(
+  entries: Iterable<IndexedRecord>,
+  query: string,
+  include: (entry: IndexedRecord) => boolean = () => true,
+): MatchGroup[] {
+  const words = queryWords(query);
+  if (words.length === 0) return [];
+  const groups = new Map<SearchableType, { entry: IndexedRecord; titleWords: number }[]>();
+  for (const entry of entries) {
+    if (!words.every((word) => entry.text.includes(word)) || !include(entry)) continue;
+    const found = groups.get(entry.record.type) ?? [];
+    found.push({ entry, titleWords: countWords(entry.title, words) });
+    groups.set(entry.record.type, found);
+  }
+  return SEARCH_GROUP_ORDER.flatMap((type) => {
+    const found = groups.get(type);
+    if (!found) return [];
+    found.sort(
+      (a, b) =>
+        b.titleWords - a.titleWords ||
+        b.entry.updated - a.entry.updated ||
+        a.entry.record.id.localeCompare(b.entry.record.id),
+    );
+    return [{ type, matches: found.map((match) => match.entry) }];
+  });
 }
 
 /** Search the given (valid) records. An empty query finds nothing. */
 export function searchRecords(records: readonly AnyRecord[], query: string): SearchGroup[] {
   const words = queryWords(query);
-  if (words.length === 0) return [];
   const partnerships = new Map<string, Partnership>();
   for (const record of records) {
     if (record.type === 'partnership') partnerships.set(record.id, record);
   }
-  const groups = new Map<SearchableType, SearchHit[]>();
-  for (const record of records) {
-    if (!isSearchable(record) || !matchesQuery(record, query)) continue;
-    const hits = groups.get(record.type) ?? [];
-    hits.push(toHit(record, words, partnerships));
-    groups.set(record.type, hits);
-  }
-  return SEARCH_GROUP_ORDER.flatMap((type) => {
-    const hits = groups.get(type);
-    return hits ? [{ type, hits: hits.sort(byRelevance) }] : [];
-  });
+  const entries = records.flatMap((record) => indexRecord(record) ?? []);
+  return findMatches(entries, query).map(({ type, matches }) => ({
+    type,
+    hits: matches.map((entry) => toHit(entry.record, words, partnerships)),
+  }));
 }

@@ -2,7 +2,9 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeader } from '../../ui/PageHeader';
 import { AboutSection } from './AboutSection';
+import { InstallSection } from './InstallSection';
 import { LanguageSection } from './LanguageSection';
+import { PhotoTransferSection } from './PhotoTransferSection';
 import { StorageSection } from './StorageSection';
 import { UserNameSection } from './UserNameSection';
 
@@ -14,6 +16,8 @@ export function SettingsScreen() {
       <UserNameSection />
       <LanguageSection />
       <StorageSection />
+      <PhotoTransferSection />
+      <InstallSection />
       <AboutSection />
     </>
   );

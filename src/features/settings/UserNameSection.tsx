@@ -5,6 +5,7 @@ import { Notice } from '../../ui/Notice';
 import { Section } from '../../ui/Section';
 import { TextField } from '../../ui/TextField';
 import { useSessionStore } from '../shared/sessionStore';
+import { useWriteErrorText } from '../shared/useWriteErrorText';
 
 /**
  * The name recorded as author of entries. Typed into the field first and stored on save or when
@@ -16,11 +17,21 @@ export function UserNameSection() {
   const setUserName = useSessionStore((state) => state.setUserName);
   const [typed, setTyped] = useState(userName);
   const [saved, setSaved] = useState(false);
+  const [failure, setFailure] = useState<string | null>(null);
+  const errorText = useWriteErrorText();
 
   const save = () => {
-    setUserName(typed);
+    setFailure(null);
     setTyped(typed.trim());
-    setSaved(true);
+    try {
+      // Kept in localStorage, which refuses writes when the disk is full.
+      setUserName(typed);
+      setSaved(true);
+    } catch (error) {
+      console.error('Name not kept on the device', error);
+      setSaved(false);
+      setFailure(errorText(error, t('settings:user.failed')));
+    }
   };
   const onSubmit = (event: FormEvent) => {
     event.preventDefault();
@@ -48,6 +59,7 @@ export function UserNameSection() {
           {t('settings:user.save')}
         </Button>
       </form>
+      {failure ? <Notice tone="error">{failure}</Notice> : null}
       {saved ? (
         <Notice tone="success">
           {userName ? t('settings:user.saved', { name: userName }) : t('settings:user.cleared')}

@@ -11,24 +11,19 @@ import type { RecordForm } from './useRecordForm';
  * a loading line until the values are there, then the fields and the form's foot. noValidate: our
  * own messages appear next to the fields, in the interface language.
  */
-export function RecordFormFrame<T extends RecordType>({
-  title,
-  context,
-  form,
-  onCancel,
-  children,
-}: {
+export function RecordFormFrame<T extends RecordType>(props: {
   title: string;
-  /** Shown above the title, e.g. the partnership. */
+  /** Shown above the title, e.g. the partnership (see PageHeader: pass it even while loading). */
   context?: ReactNode;
   form: RecordForm<T>;
   onCancel: () => void;
   /** The fields, once the values are loaded. */
   children: (values: FieldsInput<T>) => ReactNode;
 }) {
+  const { title, form, onCancel, children } = props;
   return (
     <>
-      <PageHeader title={title} context={context} />
+      <PageHeader title={title} {...('context' in props ? { context: props.context } : {})} />
       <DraftRestoredNotice restored={form.restored} updatedAt={form.restoredAt} />
       {form.values === undefined ? (
         <Loading />

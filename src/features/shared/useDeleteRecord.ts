@@ -1,9 +1,10 @@
-// Deleting from a detail screen: ask first, delete, then go on; a failure is kept for the screen
-// to show, since the record is still there.
+// Deleting from a detail screen: ask first, delete (all the given records or none), then go on; a
+// failure is kept for the screen to show, since the records are still there.
 import { useCallback, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { deleteRecord } from '../../db';
+import { deleteRecords } from '../../db';
 import { currentUser } from './sessionStore';
+import { useWriteErrorText } from './useWriteErrorText';
 
 export interface DeleteOptions {
   /** The question to confirm; the common "really delete?" when absent. */
@@ -13,28 +14,30 @@ export interface DeleteOptions {
 }
 
 export interface RecordDeletion {
-  /** Ask, then delete the records in the given order. */
+  /** Ask, then delete the records together (e.g. a deployment with its log). */
   remove: (ids: readonly string[], options: DeleteOptions) => Promise<void>;
-  /** Set when a deletion failed. */
-  failed: boolean;
+  /** Why the last deletion failed, in words (a full disk is named as such); null otherwise. */
+  error: string | null;
 }
 
-export function useDeleteRecord(): RecordDeletion {
+/** @param failedText the screen's message for a deletion that failed for another reason */
+export function useDeleteRecord(failedText: string): RecordDeletion {
   const { t } = useTranslation();
-  const [failed, setFailed] = useState(false);
+  const errorText = useWriteErrorText();
+  const [error, setError] = useState<string | null>(null);
   const remove = useCallback(
     async (ids: readonly string[], { question, onDeleted }: DeleteOptions) => {
       if (!window.confirm(question ?? t('common:actions.confirmDelete'))) return;
+      setError(null);
       try {
-        const user = currentUser();
-        for (const id of ids) await deleteRecord(id, user);
+        await deleteRecords(ids, currentUser());
         onDeleted();
-      } catch (error) {
-        console.error('Delete failed', error);
-        setFailed(true);
+      } catch (cause) {
+        console.error('Delete failed', cause);
+        setError(errorText(cause, failedText));
       }
     },
-    [t],
+    [t, errorText, failedText],
   );
-  return { remove, failed };
+  return { remove, error };
 }

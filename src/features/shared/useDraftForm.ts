@@ -9,7 +9,14 @@ import {
   type FocusEvent,
   type SyntheticEvent,
 } from 'react';
-import { deleteDraft, loadDraft, saveDraft, type Draft } from '../../db';
+import {
+  deleteDraft,
+  loadDraft,
+  saveDraft,
+  writeFailureOf,
+  type Draft,
+  type WriteFailure,
+} from '../../db';
 import { registerOpenDraft } from './openDrafts';
 
 /** Wait this long after the last change before writing … */
@@ -32,6 +39,13 @@ export interface DraftForm<V> {
   startingValues: () => V | undefined;
   /** Whether the last draft write reached IndexedDB ('idle' before the first change). */
   draftStatus: 'idle' | 'saved' | 'failed';
+  /** Why the last draft write failed ('storageFull': the disk is full); null unless 'failed'. */
+  draftFailure: WriteFailure | null;
+  /**
+   * The id of the new record the form makes: the one the restored draft kept, else the one
+   * given. Kept with the draft, so what is attached before the first save (photos) belongs to it.
+   */
+  recordId: string | undefined;
   /** Write any pending change now. */
   flush: () => Promise<void>;
   /** Throw the draft away and go back to the record's values. */
@@ -99,14 +113,23 @@ function focusOf(target: EventTarget | null): Focus {
  * @param key which draft (see StoredDraft.key)
  * @param initial the values to start from when there is no draft; undefined while they load
  * @param route the route showing this form, stored with the draft
+ * @param recordId for a new record: the id it will get (a restored draft's own id wins)
  */
-export function useDraftForm<V>(key: string, initial: V | undefined, route: string): DraftForm<V> {
+export function useDraftForm<V>(
+  key: string,
+  initial: V | undefined,
+  route: string,
+  recordId?: string,
+): DraftForm<V> {
   const [values, setValuesState] = useState<V | undefined>(undefined);
+  const [keptRecordId, setKeptRecordId] = useState<string | undefined>(undefined);
+  const recordIdRef = useRef(recordId);
   const [restored, setRestored] = useState(false);
   const [restoredAt, setRestoredAt] = useState<string | null>(null);
   const [dirty, setDirty] = useState(false);
   const [draftChecked, setDraftChecked] = useState(false);
   const [draftStatus, setDraftStatus] = useState<'idle' | 'saved' | 'failed'>('idle');
+  const [draftFailure, setDraftFailure] = useState<WriteFailure | null>(null);
 
   const latest = useRef<{
     values: V | undefined;
@@ -151,12 +174,15 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
         values: state.values,
         focus: state.focus,
         base: state.base,
+        ...(recordIdRef.current ? { recordId: recordIdRef.current } : {}),
       });
       setDraftStatus('saved');
+      setDraftFailure(null);
     } catch (error) {
       // Keep it marked unsaved so the next change or flush tries again; the text stays in the form.
       state.unsaved = true;
       setDraftStatus('failed');
+      setDraftFailure(writeFailureOf(error));
       throw error;
     }
   }, [clearTimers]);
@@ -201,6 +227,10 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
         draft.base === undefined ? undefined : conformToShape(draft.base, initial);
       latest.current.focus = draft.focus;
       pendingFocus.current = draft.focus;
+      if (recordIdRef.current && typeof draft.recordId === 'string') {
+        recordIdRef.current = draft.recordId;
+        setKeptRecordId(draft.recordId);
+      }
       setValuesState(values);
       setRestored(true);
       setRestoredAt(draft.updatedAt);
@@ -276,6 +306,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     setRestored(false);
     setDirty(false);
     setDraftStatus('idle');
+    setDraftFailure(null);
   }, [clearTimers, initial]);
 
   const complete = useCallback(async () => {
@@ -285,6 +316,7 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     setRestored(false);
     setDirty(false);
     setDraftStatus('idle');
+    setDraftFailure(null);
   }, [clearTimers]);
 
   const trackFocus = useCallback(
@@ -318,6 +350,8 @@ export function useDraftForm<V>(key: string, initial: V | undefined, route: stri
     restoredAt,
     dirty,
     draftStatus,
+    draftFailure,
+    recordId: keptRecordId ?? recordId,
     startingValues: useCallback(() => latest.current.base, []),
     flush,
     discard,

@@ -2,7 +2,13 @@
 // fields, and the person's text never thrown away when a save fails.
 import { useCallback, useState, type FormEvent } from 'react';
 import { useTranslation } from 'react-i18next';
-import { saveRecord } from '../../db';
+import {
+  askPersistentStorageOnce,
+  deleteUnsavedRecordPhotos,
+  saveRecord,
+  writeFailureOf,
+  type WriteFailure,
+} from '../../db';
 import {
   newRecordId,
   type FieldsInput,
@@ -30,22 +36,16 @@ export interface RecordFormOptions<T extends RecordType> {
 }
 
 export interface RecordForm<T extends RecordType> extends DraftForm<FieldsInput<T>> {
+  /** The record's id: the edited one's, or the one a new record gets when saved. */
+  id: string;
   errors: ValidationError[];
   errorsFor: (path: string) => string[];
   /** Set when storing failed (e.g. a full disk); the values stay in the form. */
   saveError: string | null;
+  /** Why the last save failed ('storageFull': the disk is full); null when it did not. */
+  saveFailure: WriteFailure | null;
   saving: boolean;
   onSubmit: (event?: FormEvent) => Promise<void>;
-}
-
-/** A full disk: IndexedDB says QuotaExceededError, often wrapped in an AbortError by Dexie. */
-function isStorageFull(error: unknown): boolean {
-  for (let current = error, depth = 0; current && depth < 5; depth++) {
-    const { name, inner, cause } = current as { name?: unknown; inner?: unknown; cause?: unknown };
-    if (name === 'QuotaExceededError') return true;
-    current = inner ?? cause;
-  }
-  return false;
 }
 
 /** Move keyboard focus to the first field with an error, so it is seen and announced. */
@@ -66,24 +66,36 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
   const { i18n, t } = useTranslation();
   const draftKey =
     options.draftKey ?? options.id ?? `${options.type}:new:${options.partnershipId ?? 'none'}`;
-  const draft = useDraftForm<FieldsInput<T>>(draftKey, options.initial, options.route);
+  // A new record gets its id once per form (a restored draft keeps the one it had), so saving
+  // twice (a double tap, a retry after an error) updates that record instead of creating a second
+  // one, and photos taken before the first save belong to it.
+  const [newId] = useState(() => newRecordId(options.type));
+  const draft = useDraftForm<FieldsInput<T>>(
+    draftKey,
+    options.initial,
+    options.route,
+    options.id ? undefined : newId,
+  );
   const [errors, setErrors] = useState<ValidationError[]>([]);
-  const [saveError, setSaveError] = useState<string | null>(null);
+  const [saveFailure, setSaveFailure] = useState<WriteFailure | null>(null);
   const [saving, setSaving] = useState(false);
   const errorsFor = useFieldErrors(errors);
-  const { values, flush, complete, startingValues } = draft;
+  const { values, flush, complete, startingValues, discard: discardDraft } = draft;
   const { type, partnershipId, lang, onSaved } = options;
-  // A new record gets its id once per form, so saving twice (a double tap, a retry after an
-  // error) updates that record instead of creating a second one.
-  const [newId] = useState(() => newRecordId(options.type));
-  const id = options.id ?? newId;
+  const id = options.id ?? draft.recordId ?? newId;
+
+  // Photos taken for a new record that is thrown away go with its draft.
+  const discard = useCallback(async () => {
+    if (!options.id) await deleteUnsavedRecordPhotos(id, currentUser());
+    await discardDraft();
+  }, [options.id, id, discardDraft]);
 
   const onSubmit = useCallback(
     async (event?: FormEvent) => {
       event?.preventDefault();
       if (values === undefined || saving) return;
       setSaving(true);
-      setSaveError(null);
+      setSaveFailure(null);
       try {
         await flush().catch(() => undefined);
         const result = await saveRecord({
@@ -104,12 +116,12 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
         setErrors([]);
         // The record is stored: a draft that cannot be removed is clutter, not a failed save.
         await complete().catch((error: unknown) => console.error('Draft not removed', error));
+        // Records are on this device now: a good moment to ask the browser to keep them.
+        void askPersistentStorageOnce();
         onSaved(result.value);
       } catch (error) {
         console.error('Save failed', error);
-        setSaveError(
-          isStorageFull(error) ? t('common:form.storageFull') : t('common:form.saveFailed'),
-        );
+        setSaveFailure(writeFailureOf(error));
       } finally {
         setSaving(false);
       }
@@ -127,9 +139,12 @@ export function useRecordForm<T extends RecordType>(options: RecordFormOptions<T
       complete,
       startingValues,
       onSaved,
-      t,
     ],
   );
 
-  return { ...draft, errors, errorsFor, saveError, saving, onSubmit };
+  let saveError: string | null = null;
+  if (saveFailure === 'storageFull') saveError = t('common:form.storageFull');
+  else if (saveFailure === 'failed') saveError = t('common:form.saveFailed');
+
+  return { ...draft, id, discard, errors, errorsFor, saveError, saveFailure, saving, onSubmit };
 }

@@ -4,6 +4,7 @@ import { Link } from 'wouter';
 import type { SyncError } from '../../sync/replicator';
 import { Section } from '../../ui/Section';
 import { SIGN_IN_PATH } from '../account/accountPaths';
+import { paths } from '../shared/paths';
 import { usePartnershipNames } from './usePartnershipNames';
 
 /** One message per kind of problem and partnership. */
@@ -38,7 +39,12 @@ function ErrorText({ error }: { error: SyncError }) {
     case 'server':
       return <>{t('sync:errors.server')}</>;
     case 'quota':
-      return <>{t('sync:errors.quota')}</>;
+      return (
+        <>
+          {t('sync:errors.quota')}{' '}
+          <Link href={paths.settings()}>{t('sync:errors.storageSettings')}</Link>
+        </>
+      );
     case 'badData':
       return <>{t('sync:errors.badData')}</>;
   }

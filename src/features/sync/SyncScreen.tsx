@@ -5,6 +5,7 @@ import type { SyncError } from '../../sync/replicator';
 import { useSyncStatus } from '../../sync/syncStatusStore';
 import { PageHeader } from '../../ui/PageHeader';
 import { useStoredSession } from '../account/useStoredSession';
+import { PhotoSyncSection } from '../photos/PhotoSyncSection';
 import { Loading } from '../shared/Loading';
 import { AccountSection } from './AccountSection';
 import { LocalOnlyNotice } from './LocalOnlyNotice';
@@ -40,6 +41,7 @@ export function SyncScreen({ onWiped }: { onWiped?: () => void }) {
       <AccountSection session={session} onWiped={onWiped} />
       <SyncStatusSection canSync={signedIn} />
       <WaitingSection signedIn={signedIn} />
+      {signedIn ? <PhotoSyncSection /> : null}
     </>
   );
 }

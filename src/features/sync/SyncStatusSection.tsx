@@ -36,7 +36,9 @@ export function SyncStatusSection({ canSync }: { canSync: boolean }) {
     <Section id="sync-status" title={t('sync:status.title')}>
       <dl className="facts">
         <dt>{t('sync:status.state')}</dt>
-        <dd role="status">{stateText(state)}</dd>
+        <dd>
+          <span role="status">{stateText(state)}</span>
+        </dd>
         <dt>{t('sync:status.lastSuccess')}</dt>
         <dd>
           {status.lastSuccessAt ? format.dateTime(status.lastSuccessAt) : t('sync:status.never')}

@@ -1,5 +1,5 @@
-// Where a waiting record is shown: the screen of its type (comments are read on their target's
-// screen, which is not known here, so they get no link).
+// Where a waiting record is shown: the screen of its type (comments and photos are shown on their
+// target's screen, which is not known here, so they get no link).
 import type { AnyRecord } from '../../domain';
 import { paths } from '../shared/paths';
 
@@ -18,6 +18,7 @@ export function recordLink(record: AnyRecord): string | null {
     case 'meeting':
       return paths.meeting(record.partnershipId, record.id);
     case 'comment':
+    case 'photo':
       return null;
   }
 }

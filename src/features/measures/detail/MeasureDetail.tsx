@@ -25,7 +25,7 @@ export function MeasureDetail({ measure, sync }: { measure: Measure; sync: Recor
   const [, navigate] = useLocation();
   const label = useVocabLabel();
   const partnershipTitle = usePartnershipTitle(measure.partnershipId);
-  const deletion = useDeleteRecord();
+  const deletion = useDeleteRecord(t('measures:detail.deleteFailed'));
   const pid = measure.partnershipId;
 
   const onDelete = () =>
@@ -49,7 +49,7 @@ export function MeasureDetail({ measure, sync }: { measure: Measure; sync: Recor
           </>
         }
       />
-      {deletion.failed ? <Notice tone="error">{t('measures:detail.deleteFailed')}</Notice> : null}
+      {deletion.error ? <Notice tone="error">{deletion.error}</Notice> : null}
       <RecordMeta record={measure} sync={sync} />
 
       <Section title={t('measures:fields.status')} id="measure-status">
