@@ -2,6 +2,11 @@
 export const LANGUAGES = [
   { code: 'de', name: 'Deutsch', dir: 'ltr' },
   { code: 'en', name: 'English', dir: 'ltr' },
+  { code: 'fr', name: 'Français', dir: 'ltr' },
+  { code: 'es', name: 'Español', dir: 'ltr' },
+  { code: 'pt', name: 'Português', dir: 'ltr' },
+  { code: 'sw', name: 'Kiswahili', dir: 'ltr' },
+  { code: 'ar', name: 'العربية', dir: 'rtl' },
 ] as const;
 
 export type LanguageCode = (typeof LANGUAGES)[number]['code'];

@@ -5,6 +5,7 @@ import { initReactI18next } from 'react-i18next';
 import {
   directionOf,
   isLanguage,
+  LANGUAGES,
   NAMESPACES,
   pickLanguage,
   SOURCE_LANGUAGE,
@@ -70,7 +71,7 @@ export async function initI18n(
       .init({
         lng: language,
         fallbackLng: SOURCE_LANGUAGE,
-        supportedLngs: ['de', 'en'],
+        supportedLngs: LANGUAGES.map((entry) => entry.code),
         ns: [...NAMESPACES],
         defaultNS: 'common',
         // React escapes what it renders; escaping here would show entities to the user.
