@@ -2,7 +2,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'wouter';
 import { usePartnershipTitleOf } from '../shared/usePartnershipTitle';
 import { HighlightedText } from './HighlightedText';
-import { recordHref } from './recordHref';
+import { recordPath } from '../shared/recordPath';
 import type { SearchHit } from './searchRecords';
 
 /** One found record: its title, the partnership it belongs to and where the words occur. */
@@ -15,7 +15,7 @@ export function SearchResultItem({ hit }: { hit: SearchHit }) {
       ? t('search:programmeTitle', { phase: record.phase })
       : t('search:untitled');
   return (
-    <Link href={recordHref(record)} className="card">
+    <Link href={recordPath(record)} className="card">
       <p className="card__title" lang={record.lang} dir="auto">
         {hit.title.length > 0 ? <HighlightedText pieces={hit.title} /> : fallbackTitle}
       </p>

@@ -7,7 +7,7 @@ import { countPending, listPendingRecords, type LoadedRecord } from '../../db';
 import { RECORD_TYPES, recordTitle, type RecordType } from '../../domain';
 import { Badge } from '../../ui/Badge';
 import { Section } from '../../ui/Section';
-import { recordLink } from './recordLink';
+import { recordPath } from '../shared/recordPath';
 
 /** More than this many waiting records are counted, not listed. */
 const LIST_LIMIT = 100;
@@ -30,7 +30,7 @@ function WaitingItem({ item }: { item: LoadedRecord }) {
     );
   }
   const title = recordTitle(item.record) || t('sync:waiting.untitled');
-  const href = recordLink(item.record);
+  const href = recordPath(item.record);
   return (
     <span className="sync-waiting__item">
       {href ? (

@@ -1,9 +1,13 @@
-// Where a waiting record is shown: the screen of its type (comments and photos are shown on their
-// target's screen, which is not known here, so they get no link).
+// Where a record is shown: the screen of its type. Comments and photos are shown on their target's
+// screen, which the record alone does not tell, so they have no path of their own.
 import type { AnyRecord } from '../../domain';
-import { paths } from '../shared/paths';
+import { paths } from './paths';
 
-export function recordLink(record: AnyRecord): string | null {
+type ShownOnItsOwn = Exclude<AnyRecord, { type: 'comment' | 'photo' }>;
+
+export function recordPath(record: ShownOnItsOwn): string;
+export function recordPath(record: AnyRecord): string | null;
+export function recordPath(record: AnyRecord): string | null {
   switch (record.type) {
     case 'partnership':
       return paths.partnership(record.id);
